@@ -1,0 +1,74 @@
+"""Who sent a message: the owner, a configured party, or someone unknown.
+
+Party = configured domain or address, never a guess from the text, with two
+careful exceptions for unknown addresses: an officer writing from a personal
+address signs with the council's name, and a shared no-reply portal puts the
+council's name in its display name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .config import Config, Party
+
+_GENERIC_TAILS = (" sen team", " send team", " send service", " sen service", " send")
+
+
+@dataclass(frozen=True)
+class Sender:
+    kind: str | None  # "owner", a party kind, or None when unknown
+    party: str | None  # the party's configured name
+    from_la: bool
+
+
+def party_for_address(config: Config, address: str) -> Party | None:
+    """Exact address first, then the longest matching domain (sub-domains included)."""
+    address = address.lower().strip()
+    for party in config.parties:
+        if address in party.addresses:
+            return party
+    domain = address.rpartition("@")[2]
+    best: tuple[int, Party] | None = None
+    for party in config.parties:
+        for item in party.domains:
+            if (domain == item or domain.endswith("." + item)) and (
+                best is None or len(item) > best[0]
+            ):
+                best = (len(item), party)
+    return best[1] if best else None
+
+
+def kind_of(config: Config, address: str) -> str | None:
+    if address.lower() in config.owner.addresses:
+        return "owner"
+    party = party_for_address(config, address)
+    return party.kind if party else None
+
+
+def identify_sender(config: Config, address: str, name: str, signature: str) -> Sender:
+    if address.lower() in config.owner.addresses:
+        return Sender("owner", config.owner.name, False)
+    party = party_for_address(config, address)
+    if party:
+        return Sender(party.kind, party.name, party.kind == "la")
+    for la in (p for p in config.parties if p.kind == "la"):
+        names = _name_variants(la.name)
+        if any(n in name.lower() for n in names) or _signed_as(signature, names):
+            return Sender("la", la.name, True)
+    return Sender(None, None, False)
+
+
+def _name_variants(name: str) -> set[str]:
+    lowered = name.lower().strip()
+    variants = {lowered}
+    for tail in _GENERIC_TAILS:
+        if lowered.endswith(tail):
+            variants.add(lowered.removesuffix(tail).strip())
+    return {v for v in variants if len(v) > 6}
+
+
+def _signed_as(signature: str, names: set[str]) -> bool:
+    """The council's name on a line of its own in the first lines of the signature."""
+    lines = [line.strip().lower() for line in signature.splitlines() if line.strip()][:6]
+    return any(line.strip(" |,") in names for line in lines)

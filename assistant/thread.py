@@ -1,0 +1,283 @@
+"""Group messages into conversations.
+
+Headers first, as a careful mail indexer does: every Message-ID named in
+References or In-Reply-To joins the messages that name it (a referenced
+message not seen yet is a placeholder that still joins its children, and a
+later message that names two threads bridges them). Reference cycles cannot
+hurt, because conversations are connected components, not trees. Outlook's
+Thread-Index (the first 22 bytes name the conversation) joins replies whose
+client dropped the other headers.
+
+Then what a reply quotes: a message whose headers reach no stored message
+but whose quoted header block or attribution names the sender and minute of
+a stored message joins it (a forward joins only when it goes to someone who
+was already in that conversation).
+
+Only then a careful subject fallback: a lone message whose subject says it is
+a reply or forward, and whose headers reach no stored message, joins the most
+recent earlier conversation with the same subject core that shares a
+participant's organisation (address domain) other than the mailbox owner,
+within a few weeks. Headers win: the
+fallback never touches a message the headers already placed.
+
+Manual edits apply last: a split detaches a message and its replies; a join
+merges two conversations.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from .quoteheader import QuoteOrigin
+
+FALLBACK_WINDOW = dt.timedelta(days=30)
+_PREFIX = re.compile(
+    r"^\s*((re|fw|fwd|aw|wg|tr|sv|vs|r|rif|antw)\s*(\[\d+\])?\s*:\s*"
+    r"|\[(external|secure|official[- \w]*|encrypt)\]\s*"
+    r"|(official|official-sensitive|official - sensitive)\s*:\s*)",
+    re.IGNORECASE,
+)
+_REPLY_PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)*(re|fw|fwd|aw|wg|tr|sv)\s*(\[\d+\])?\s*:", re.I)
+_FORWARD_PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)*(fw|fwd|wg|tr)\s*:", re.I)
+QUOTE_TOLERANCE = dt.timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class ThreadInput:
+    key: str  # the stored message's unique key
+    message_id: str | None
+    references: tuple[str, ...]  # References then In-Reply-To, in order
+    subject: str = ""
+    date: dt.datetime | None = None
+    participants: frozenset[str] = frozenset()
+    thread_index: str | None = None
+    sender: frozenset[str] = frozenset()  # the From address and display name, lower case
+    quote_origin: QuoteOrigin | None = None
+
+
+@dataclass(frozen=True)
+class ThreadEdit:
+    action: str  # "split" or "join"
+    message_key: str
+    other_key: str | None = None  # for join: a message of the other conversation
+
+
+def subject_core(subject: str) -> str:
+    """The subject without Re:/Fw: prefixes, security tags and case or spacing."""
+    previous = None
+    text = subject or ""
+    while previous != text:
+        previous = text
+        text = _PREFIX.sub("", text)
+    return " ".join(text.lower().split())
+
+
+def thread_topic_key(thread_index: str | None) -> bytes | None:
+    """The conversation part of an Outlook Thread-Index (its first 22 bytes)."""
+    if not thread_index:
+        return None
+    try:
+        raw = base64.b64decode("".join(thread_index.split()), validate=False)
+    except (binascii.Error, ValueError):
+        return None
+    return raw[:22] if len(raw) >= 22 else None
+
+
+class _Union:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        root = item
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[item] != root:
+            self.parent[item], item = root, self.parent[item]
+        return root
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def assign_threads(
+    items: Sequence[ThreadInput],
+    ignore_participants: Iterable[str] = (),
+    edits: Sequence[ThreadEdit] = (),
+    local_zone: ZoneInfo | None = None,
+) -> dict[str, str]:
+    """Map each message key to a stable conversation id.
+
+    ``local_zone`` is the zone quoted "Sent:" times are written in (the mailbox's).
+    """
+    union = _Union()
+    node = {item.key: _node(item) for item in items}
+    known_ids = {item.message_id for item in items if item.message_id}
+    for item in items:
+        union.find(node[item.key])
+        for ref in item.references:
+            union.union(node[item.key], "id:" + ref)
+    ignore = set(ignore_participants)
+    _join_by_thread_index(items, node, union)
+    _join_by_quote_origin(items, node, union, known_ids, ignore, local_zone or dt.UTC)
+    _subject_fallback(items, node, union, known_ids, ignore)
+    groups = {item.key: union.find(node[item.key]) for item in items}
+    groups = _apply_edits(items, groups, edits)
+    return _stable_ids(items, groups)
+
+
+def _node(item: ThreadInput) -> str:
+    return "id:" + item.message_id if item.message_id else "key:" + item.key
+
+
+def _join_by_thread_index(
+    items: Sequence[ThreadInput], node: dict[str, str], union: _Union
+) -> None:
+    first: dict[bytes, str] = {}
+    for item in items:
+        topic = thread_topic_key(item.thread_index)
+        if topic is None:
+            continue
+        if topic in first:
+            union.union(first[topic], node[item.key])
+        else:
+            first[topic] = node[item.key]
+
+
+def _join_by_quote_origin(
+    items: Sequence[ThreadInput],
+    node: dict[str, str],
+    union: _Union,
+    known_ids: set[str],
+    ignore: set[str],
+    zone: dt.tzinfo,
+) -> None:
+    by_sender: dict[str, list[ThreadInput]] = {}
+    for item in items:
+        for who in item.sender:
+            by_sender.setdefault(who, []).append(item)
+    for item in items:
+        origin = item.quote_origin
+        if origin is None or any(ref in known_ids for ref in item.references):
+            continue
+        forward = bool(_FORWARD_PREFIX.match(item.subject or ""))
+        for candidate in by_sender.get(origin.sender, []):
+            if candidate.key == item.key or candidate.date is None:
+                continue
+            local = candidate.date.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
+            if abs(local - origin.sent) > QUOTE_TOLERANCE:
+                continue
+            if forward and not ((item.participants - ignore) & candidate.participants):
+                continue
+            union.union(node[candidate.key], node[item.key])
+            break
+
+
+def _subject_fallback(
+    items: Sequence[ThreadInput],
+    node: dict[str, str],
+    union: _Union,
+    known_ids: set[str],
+    ignore: set[str],
+) -> None:
+    sizes: dict[str, int] = {}
+    for item in items:
+        root = union.find(node[item.key])
+        sizes[root] = sizes.get(root, 0) + 1
+    dated = sorted((i for i in items if i.date), key=lambda i: i.date)
+    for index, item in enumerate(dated):
+        if not _is_orphan_reply(item, node, union, sizes, known_ids):
+            continue
+        core = subject_core(item.subject)
+        sides = _domains(item.participants - ignore)
+        for earlier in reversed(dated[:index]):
+            if item.date - earlier.date > FALLBACK_WINDOW:
+                break
+            if subject_core(earlier.subject) != core:
+                continue
+            if not sides & _domains(earlier.participants - ignore):
+                continue
+            union.union(node[earlier.key], node[item.key])
+            break
+
+
+def _domains(addresses: Iterable[str]) -> set[str]:
+    return {a.rpartition("@")[2] for a in addresses}
+
+
+def _is_orphan_reply(
+    item: ThreadInput,
+    node: dict[str, str],
+    union: _Union,
+    sizes: dict[str, int],
+    known_ids: set[str],
+) -> bool:
+    if not _REPLY_PREFIX.match(item.subject or "") or not subject_core(item.subject):
+        return False
+    if any(ref in known_ids for ref in item.references):
+        return False
+    return sizes.get(union.find(node[item.key]), 1) == 1
+
+
+def _apply_edits(
+    items: Sequence[ThreadInput], groups: dict[str, str], edits: Sequence[ThreadEdit]
+) -> dict[str, str]:
+    by_id = {item.message_id: item.key for item in items if item.message_id}
+    groups = dict(groups)
+    for edit in edits:
+        if edit.message_key not in groups:
+            continue
+        if edit.action == "split":
+            moved = _descendants(items, edit.message_key, by_id, groups)
+            label = "split:" + edit.message_key
+            for key in moved:
+                groups[key] = label
+        elif edit.action == "join" and edit.other_key in groups:
+            keep, drop = groups[edit.message_key], groups[edit.other_key]
+            for key, label in groups.items():
+                if label == drop:
+                    groups[key] = keep
+    return groups
+
+
+def _descendants(
+    items: Sequence[ThreadInput], start: str, by_id: dict[str, str], groups: dict[str, str]
+) -> set[str]:
+    """The message and every message of its conversation that replies to it, transitively."""
+    found = {start}
+    label = groups[start]
+    changed = True
+    while changed:
+        changed = False
+        for item in items:
+            if item.key in found or groups[item.key] != label:
+                continue
+            parents = {by_id.get(ref) for ref in item.references}
+            if parents & found:
+                found.add(item.key)
+                changed = True
+    return found
+
+
+def _stable_ids(items: Sequence[ThreadInput], groups: dict[str, str]) -> dict[str, str]:
+    """Name each conversation after its earliest message, so ids survive re-threading."""
+    earliest: dict[str, tuple[str, str]] = {}
+    for item in items:
+        rank = (item.date.astimezone(dt.UTC).isoformat() if item.date else "~", item.key)
+        label = groups[item.key]
+        if label not in earliest or rank < earliest[label]:
+            earliest[label] = rank
+    names = {
+        label: "t" + hashlib.sha1(rank[1].encode()).hexdigest()[:10]
+        for label, rank in earliest.items()
+    }
+    return {key: names[label] for key, label in groups.items()}

@@ -1,0 +1,199 @@
+"""LA and statutory reference numbers in the new text, the subject and the signature.
+
+Token patterns (``references/candidates.jsonl``) find number-like spans,
+however the tokenizer cut them (``EHC / 2025 / 00417``, ``EH 925/25/00031``,
+``cf-2025`` ``-`` ``1187``). Each candidate is then upper-cased with its white
+space removed and judged against the shapes in ``references/shapes.json``:
+some shapes are references on their own (``EHC/...``, tribunal numbers),
+others only right after a cue such as "our ref" or in a message that mentions
+the Ombudsman (``references/cues.json``). A number right after an order,
+booking, NHS or phone cue is never a reference.
+
+This component reports what it finds even in mail that is not about SEN; the
+category component clears the references of ``not_send`` messages, because
+the labelling conventions give such messages none.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .context import MessageContext
+
+_SEPARATORS = {"/", "-", "–", ":", ".", "#"}
+_SUFFIX = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,4}$")  # officer initials, check characters
+_QUOTE_START = re.compile(
+    r"^\s*(>|On\s.+(wrote:?|<)\s*$|(From|Sent):\s|-{3,}\s*(Original|Forwarded))", re.MULTILINE
+)
+_DIGIT = re.compile(r"\d")
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class _Shape:
+    name: str
+    pattern: re.Pattern[str]
+    needs: str  # none | cue | ombudsman
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    text: str  # upper-cased, white space removed
+    cued: bool  # a reference cue comes right before it (or was glued to it)
+    refused: bool  # an order / phone / NHS ... cue comes right before it
+
+
+class ReferenceFinder:
+    """Finds reference numbers; built once per pipeline from the data folder."""
+
+    def __init__(self, nlp: Language, folder: Path) -> None:
+        self.make_doc = nlp.make_doc
+        self.matcher = Matcher(nlp.vocab)
+        for line in (folder / "candidates.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                self.matcher.add(entry["label"], [entry["pattern"]], greedy="LONGEST")
+        cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+        self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for label in ("reference", "not_reference", "ombudsman"):
+            self.cues.add(label, list(nlp.tokenizer.pipe(cues[label])))
+        self.fillers = set(cues["fillers"])
+        attached = "|".join(re.escape(word.upper()) for word in cues["attached"])
+        self.attached = re.compile(rf"^({attached})[.:#]?(?=\d)")
+        shapes = json.loads((folder / "shapes.json").read_text(encoding="utf-8"))
+        prefixes = "|".join(re.escape(p) for p in shapes["case_prefixes"])
+        self.exclude = [re.compile(e["regex"]) for e in shapes["exclude"]]
+        self.shapes = [
+            _Shape(s["name"], re.compile(s["regex"].replace("{prefixes}", prefixes)), s["needs"])
+            for s in shapes["shapes"]
+        ]
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.context
+        texts = [context.subject, _without_quote(context.signature)] if context else []
+        docs = [doc] + [self.make_doc(t) for t in texts if t and _DIGIT.search(t)]
+        candidates: list[_Candidate] = []
+        ombudsman = False
+        for part in docs:
+            if not _DIGIT.search(part.text):
+                continue
+            found, mentions_ombudsman = self._candidates(part)
+            candidates.extend(found)
+            ombudsman = ombudsman or mentions_ombudsman
+        known = _configured(context)
+        references: dict[str, str] = {}
+        for candidate in candidates:
+            key = _NOT_ALNUM.sub("", candidate.text)
+            if key not in references and self._accept(candidate, key, known, ombudsman):
+                references[key] = candidate.text
+        doc._.references = list(references.values())
+        return doc
+
+    def _candidates(self, doc: Doc) -> tuple[list[_Candidate], bool]:
+        cue_ends: dict[int, set[str]] = {}
+        ombudsman = False
+        for match_id, _, end in self.cues(doc):
+            label = doc.vocab.strings[match_id]
+            ombudsman = ombudsman or label == "ombudsman"
+            cue_ends.setdefault(end, set()).add(label)
+        spans = filter_spans(
+            Span(doc, start, end) for _, start, end in self.matcher(doc, as_spans=False)
+        )
+        found = []
+        for span in spans:
+            span = _extended(_trimmed(span))
+            if not len(span):
+                continue
+            cue = self._cue_before(doc, span.start, cue_ends)
+            text = "".join(span.text.split()).upper()
+            glued = self.attached.match(text)
+            if glued:
+                text = text[glued.end() :]
+            found.append(_Candidate(text, bool(glued) or cue == "reference", cue == "refused"))
+        return found, ombudsman
+
+    def _cue_before(self, doc: Doc, start: int, cue_ends: dict[int, set[str]]) -> str | None:
+        """The cue just before ``start``, skipping a few filler words (``Our ref no.:``)."""
+        position = start
+        for _ in range(5):
+            labels = cue_ends.get(position)
+            if labels:
+                return "refused" if "not_reference" in labels else "reference"
+            if position == 0 or doc[position - 1].lower_ not in self.fillers:
+                return None
+            position -= 1
+        return None
+
+    def _accept(
+        self, candidate: _Candidate, key: str, known: dict[str, str], ombudsman: bool
+    ) -> bool:
+        text = candidate.text
+        if candidate.refused or any(p.match(text) for p in self.exclude):
+            return False
+        if _is_configured(key, known):
+            return True
+        satisfied = {"none": True, "cue": candidate.cued, "ombudsman": ombudsman}
+        return any(satisfied[s.needs] and s.pattern.match(text) for s in self.shapes)
+
+
+def _extended(span: Span) -> Span:
+    """Take in glued suffixes such as officer initials (``123456/JW``)."""
+    doc, end = span.doc, span.end
+    while (
+        end + 1 < len(doc)
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end].text in {"/", "-"}
+        and _SUFFIX.match(doc[end + 1].text)
+    ):
+        end += 2
+    return doc[span.start : end]
+
+
+def _trimmed(span: Span) -> Span:
+    end = span.end
+    while end > span.start and span.doc[end - 1].text in _SEPARATORS:
+        end -= 1
+    return span.doc[span.start : end]
+
+
+def _without_quote(signature: str) -> str:
+    """The signature up to any quoted history that was left attached to it."""
+    match = _QUOTE_START.search(signature)
+    return signature[: match.start()] if match else signature
+
+
+def _letters(key: str) -> str:
+    """The leading letters of a reference key (``EHC`` for ``EHC202500417``)."""
+    return key[: len(key) - len(key.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))]
+
+
+def _configured(context: MessageContext | None) -> dict[str, str]:
+    """The children's configured LA references: letter prefix -> key."""
+    known: dict[str, str] = {}
+    for child in context.children if context else ():
+        if child.la_reference:
+            key = _NOT_ALNUM.sub("", child.la_reference.upper())
+            known[_letters(key) or key] = key
+    return known
+
+
+def _is_configured(key: str, known: dict[str, str]) -> bool:
+    """A configured reference, or one in the same council format (same letters, 4+ digits)."""
+    letters = _letters(key)
+    if key in known.values():
+        return True
+    return len(letters) >= 2 and letters in known and len(key) - len(letters) >= 4
+
+
+@Language.factory("assistant_references", default_config={"data_dir": ""})
+def make_references(nlp: Language, name: str, data_dir: str) -> ReferenceFinder:
+    return ReferenceFinder(nlp, Path(data_dir) / "references")
