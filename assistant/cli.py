@@ -6,6 +6,7 @@ English line (and exit status 1); ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import sys
@@ -153,17 +154,31 @@ def _print_summary(summary: ingest.ImportSummary) -> None:
 @click.option("--from", "sender", help="Only messages from this address or name.")
 @click.option(
     "--party",
+    "party_kind",
     type=click.Choice(["owner", "la", "school", "health", "tribunal", "advice", "other"]),
     help="Only messages from this kind of party.",
 )
-@click.option("--since", help="Only messages on or after this date (YYYY-MM-DD).")
-@click.option("--until", help="Only messages on or before this date (YYYY-MM-DD).")
+@click.option(
+    "--since",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Only messages on or after this date (YYYY-MM-DD, your time zone).",
+)
+@click.option(
+    "--until",
+    type=click.DateTime(["%Y-%m-%d"]),
+    help="Only messages on or before this date (YYYY-MM-DD, your time zone).",
+)
 @click.option("--thread", help="Only messages of this conversation.")
 @click.option("--limit", default=50, show_default=True, help="At most this many results.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
 @click.pass_context
 def search(ctx: click.Context, query: str, as_json: bool, **filters: Any) -> None:
     """Search the correspondence log (SQLite FTS5 syntax: words, "phrases", OR, NOT)."""
+    zone = _config(ctx).timezone
+    for name, days in (("since", 0), ("until", 1)):  # local days, as UTC instants
+        if filters[name]:
+            start = (filters[name] + dt.timedelta(days=days)).replace(tzinfo=zone)
+            filters[name] = start.astimezone(dt.UTC).isoformat()
     rows = _search(_database(ctx), query, store.SearchFilters(**filters))
     if as_json:
         for row in rows:
@@ -185,7 +200,7 @@ def _search(db, query: str, filters: store.SearchFilters) -> list[dict[str, Any]
     try:
         return store.search(db, query, filters)
     except sqlite3.OperationalError as exc:
-        raise ThreadEditError(
+        raise click.ClickException(
             f"The search {query!r} is not valid ({exc}). Put phrases in double quotes."
         ) from exc
 
@@ -328,6 +343,83 @@ def reprocess(ctx: click.Context) -> None:
         f"Re-analysed {done} message(s); {retried.new} previously failed message(s) now imported, "
         f"{len(retried.failed)} still failing."
     )
+
+
+# ---------------------------------------------------------------- sync (IMAP)
+
+
+@main.command("sync")
+@click.option("--account", "account_name", help="Only the account with this name.")
+@click.option("--watch", is_flag=True, help="Keep running; fetch new mail as it arrives.")
+@click.pass_context
+def sync_(ctx: click.Context, account_name: str | None, watch: bool) -> None:
+    """Fetch mail to and from your parties over IMAP (read-only: nothing changes on the server)."""
+    from . import sync
+
+    cfg, db = _config(ctx), _database(ctx)
+    if watch:
+        _watch(cfg, db, sync.select_accounts(cfg, account_name))
+        return
+    ok = True
+    for account in sync.select_accounts(cfg, account_name):
+        with _SyncProgress() as progress:
+            report = sync.sync_account(cfg, db, account, progress=progress)
+        ok = _print_sync_report(report, len(cfg.accounts) > 1) and ok
+    if not ok:
+        ctx.exit(1)
+
+
+def _watch(cfg: Config, db, accounts: list) -> None:
+    import threading
+
+    from . import sync
+
+    if len(accounts) > 1:
+        raise ConfigError("Watch one account at a time: add --account NAME.")
+    click.echo(f"Watching {accounts[0].name} for new mail (Ctrl-C to stop).")
+    stop = threading.Event()
+    try:
+        sync.watch(cfg, db, accounts[0], stop, on_sync=lambda r: _print_sync_report(r, True))
+    except KeyboardInterrupt:
+        stop.set()
+
+
+def _print_sync_report(report, with_account: bool) -> bool:
+    prefix = f"{report.account}: " if with_account else ""
+    for summary in report.folders.values():
+        if summary.error is not None:
+            click.echo(f"{prefix}{summary.folder}: {summary.error}")
+            continue
+        click.echo(
+            f"{prefix}{summary.folder}: {summary.new} new, {summary.duplicate} already stored, "
+            f"{len(summary.failed)} failed"
+        )
+        for source, reason in summary.failed:
+            click.echo(f"  could not import {source}: {reason}")
+    return report.ok
+
+
+class _SyncProgress:
+    """A progress bar per folder, shown only for a backfill of some size."""
+
+    def __init__(self) -> None:
+        self.bar: tqdm | None = None
+        self.folder = ""
+
+    def __enter__(self) -> _SyncProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar:
+            self.bar.close()
+
+    def __call__(self, folder: str, done: int, total: int) -> None:
+        if folder != self.folder:
+            self.__exit__()
+            self.folder = folder
+            self.bar = tqdm(total=total, unit="msg", desc=folder, disable=total < 200, leave=False)
+        self.bar.n = done
+        self.bar.refresh()
 
 
 # ---------------------------------------------------------------- demo

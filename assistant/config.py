@@ -176,7 +176,8 @@ class _Checker:
         )
         timezone = self.timezone(raw.get("timezone", "Europe/London"))
         owner_raw = self.get(raw, "", "owner", dict, {})
-        self.keys(owner_raw, "owner", {"name", "addresses"}, {"name", "addresses"})
+        if isinstance(raw.get("owner"), dict):  # else the problem is already said once
+            self.keys(owner_raw, "owner", {"name", "addresses"}, {"name", "addresses"})
         owner = Owner(
             self.get(owner_raw, "owner", "name", str, ""),
             self.strings(owner_raw, "owner", "addresses"),

@@ -7,6 +7,7 @@ charset is wrong, and records every oddity as a warning instead of failing.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.errors
 import email.utils
@@ -27,6 +28,7 @@ logging.getLogger("mailparser").setLevel(logging.ERROR)
 
 _MSGID = re.compile(r"<([^<>\s]+)>")
 _FALLBACK_CHARSETS = ("utf-8", "windows-1252")
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # Outlook .msg (a compound document)
 
 
 @dataclass(frozen=True)
@@ -70,6 +72,8 @@ def parse_message(raw: bytes) -> ParsedMessage:
     warnings: list[str] = []
     if not raw.strip():
         raise ValueError("the file is empty")
+    if raw.startswith(_OLE_MAGIC):
+        raise ValueError("this is an Outlook .msg file, not an email; save it from Outlook as .eml")
     parsed = mailparser.parse_from_bytes(raw)
     msg: Message = parsed.message
     if not _looks_like_email(msg):
@@ -124,19 +128,38 @@ def _plain(value: object) -> str | None:
 
 def _header(msg: Message, name: str, warnings: list[str]) -> str:
     """Decode a header: encoded-words, and raw 8-bit bytes nobody declared."""
-    value = msg.get(name)
-    if value is None:
+    # The stored value: msg.get() would turn undeclared 8-bit bytes into U+FFFD.
+    raw = next((str(v) for k, v in msg.raw_items() if k.lower() == name.lower()), None)
+    if raw is None:
         return ""
-    raw = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in raw):
         warnings.append(f"the {name} header has undeclared 8-bit characters")
         raw = _decode_bytes(raw.encode("utf-8", "surrogateescape"))[0]
     try:
         decoded = str(make_header(decode_header(raw)))
     except (LookupError, UnicodeError, ValueError, email.errors.HeaderParseError):
-        warnings.append(f"the {name} header has an unreadable encoded part; shown as written")
-        decoded = raw
+        warnings.append(f"the {name} header has an unreadable encoded part; read as best we can")
+        decoded = _decode_words(raw)
     return " ".join(decoded.split())
+
+
+def _decode_words(raw: str) -> str:
+    """Encoded-words with an unknown charset, read with the fallback charsets."""
+    try:
+        parts = decode_header(raw)
+    except (ValueError, email.errors.HeaderParseError):
+        return raw
+    return "".join(
+        part if isinstance(part, str) else _decode_bytes(part, _known(charset))[0]
+        for part, charset in parts
+    )
+
+
+def _known(charset: str | None) -> str | None:
+    try:
+        return codecs.lookup(charset).name if charset else None
+    except LookupError:
+        return None
 
 
 def _decode_bytes(data: bytes, declared: str | None = None) -> tuple[str, bool]:
@@ -172,7 +195,7 @@ def _walk(msg: Message, warnings: list[str]) -> tuple[str, str, list[Attachment]
         if part.is_multipart():
             stack[0:0] = [p for p in part.get_payload() if isinstance(p, Message)]
             continue
-        disposition = (part.get("Content-Disposition") or "").split(";")[0].strip().lower()
+        disposition = str(part.get("Content-Disposition") or "").split(";")[0].strip().lower()
         if filename or disposition == "attachment" or ctype not in ("text/plain", "text/html"):
             attachments.append(Attachment(filename or "unnamed", ctype, _size(part)))
             continue

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import mailbox
 import os
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+
+_ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,13 @@ def _iter_mbox(path: Path) -> Iterator[RawItem]:
         for number, key in enumerate(box.iterkeys(), 1):
             source = f"{path}#{number}"
             try:
-                yield RawItem(source, box.get_bytes(key))
+                yield RawItem(source, _unescape_from(box.get_bytes(key)))
             except (OSError, KeyError) as exc:
                 yield RawItem(source, None, f"cannot be read from the mbox: {exc}")
     finally:
         box.close()
+
+
+def _unescape_from(data: bytes) -> bytes:
+    """Undo the mbox writer's quoting of body lines that begin "From " (">From " -> "From ")."""
+    return _ESCAPED_FROM.sub(rb"\1", data)

@@ -235,8 +235,8 @@ def messages_with_analysis(db: Database) -> list[dict[str, Any]]:
 class SearchFilters:
     sender: str | None = None
     party_kind: str | None = None
-    since: str | None = None  # ISO date
-    until: str | None = None
+    since: str | None = None  # ISO timestamp in UTC: on or after
+    until: str | None = None  # ISO timestamp in UTC: before
     thread: str | None = None
     limit: int = 50
 
@@ -255,7 +255,7 @@ def search(db: Database, query: str, filters: SearchFilters) -> list[dict[str, A
         where.append("messages.date_utc >= :since")
         params["since"] = filters.since
     if filters.until:
-        where.append("messages.date_utc < date(:until, '+1 day')")
+        where.append("messages.date_utc < :until")
         params["until"] = filters.until
     if filters.thread:
         where.append("messages.thread_id = :thread")

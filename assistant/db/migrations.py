@@ -107,3 +107,58 @@ def m002_understanding(db: Database) -> None:
         pk="message",
         foreign_keys=[("message", "messages", "id")],
     )
+
+
+@migrations()
+def m003_case_events(db: Database) -> None:
+    db["events"].create(
+        {
+            "id": int,
+            "child": str,
+            "type": str,  # an event name from the rules' [vocabulary]
+            "kind": str,  # optional outcome from the rules' [kinds], e.g. "refuse"
+            "date": str,  # ISO date
+            "note": str,
+            "message": int,  # the email that proves it, if any
+            "origin": str,  # "mail" (found in a message) or "manual" (added by the parent)
+            "deleted": int,  # a mail event the parent rejected stays rejected on reprocess
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("message", "messages", "id")],
+        defaults={"deleted": 0},
+    )
+    db["events"].create_index(["child", "date"])
+    db["events"].create_index(["message", "type"])
+    db["exception_claims"].create(
+        {"id": int, "child": str, "rule": str, "exception": str, "note": str, "created_at": str},
+        pk="id",
+    )
+
+
+@migrations()
+def m003_sync_state(db: Database) -> None:
+    db["imap_folders"].create(
+        {
+            "account": str,
+            "folder": str,
+            "uidvalidity": int,
+            "last_uid": int,  # highest UID examined, relevant or not
+            "synced_at": str,
+        },
+        pk=("account", "folder"),
+        not_null={"uidvalidity", "last_uid"},
+    )
+    db["imap_locations"].create(
+        {
+            "account": str,
+            "folder": str,
+            "uidvalidity": int,
+            "uid": int,
+            "message": int,
+            "gm_msgid": int,  # Gmail's id of the message across labels, where offered
+        },
+        pk=("account", "folder", "uidvalidity", "uid"),
+        foreign_keys=[("message", "messages", "id")],
+    )
+    db["imap_locations"].create_index(["account", "gm_msgid"])

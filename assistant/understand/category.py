@@ -1,13 +1,244 @@
-"""PLACEHOLDER being written by a helper: replace this whole file."""
+"""One category per message, from weighted cue phrases and the message's context.
+
+The cue phrases and their weights live in ``category/cues.json``; how scores
+turn into a category (sender weights, subject weight, tie-break order, the
+``not_send`` test) in ``category/rules.json``. Scoring, in short:
+
+* every cue found in the new text or the subject adds its weight to its
+  category, less in a conditional sentence ("if you disagree ... appeal") or a
+  question, and scaled by who sent the message (a parent does not send final
+  plans);
+* attachment names, the sender kind and a tribunal-shaped reference add points;
+* the best category wins if it reaches ``min_score``, else ``general``; near
+  ties go to the higher category in the priority order of correspondence.md.
+
+Before that, the message must be about the child's SEN at all: references, SEN
+vocabulary, the child's name and a known sender count for it; an unknown
+sender and newsletter or shop wording count against it. A ``not_send`` message
+carries no references, dates or commitments in the labels, so this component,
+which runs last, clears what the earlier components found.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .context import MessageContext
+
+NOT_SEND = "not_send"
+GENERAL = "general"
+_SEN = "_sen"
+_BULK = "_bulk"
+_REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Cue:
+    group: str  # a category, or _SEN / _BULK for the not_send test
+    weight: float
+
+
+class CategoryClassifier:
+    """Picks the category; built once per pipeline from the data folder."""
+
+    def __init__(self, nlp: Language, folder: Path) -> None:
+        self.make_doc = nlp.make_doc
+        cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+        self.rules = json.loads((folder / "rules.json").read_text(encoding="utf-8"))
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
+        self.cues: dict[str, _Cue] = {}
+        self.senders: dict[str, dict[str, float]] = {}
+        self.attachments: dict[str, dict[str, float]] = {}
+        for category, entry in cues["categories"].items():
+            self.senders[category] = entry.get("senders", {})
+            self.attachments[category] = entry.get("attachments", {})
+            for phrase, weight in entry["cues"].items():
+                for variant in _expand(phrase, cues["synonyms"]):
+                    self._add(nlp, category, variant, weight)
+        not_send = self.rules["not_send"]
+        for group, key in ((_SEN, "sen_cues"), (_BULK, "bulk_cues")):
+            for phrase, weight in not_send[key].items():
+                self._add(nlp, group, phrase, weight)
+        for acronym, weight in not_send["sen_acronyms"].items():
+            self._add(nlp, _SEN, acronym, weight, self.acronyms)
+        self.tribunal_reference = re.compile(self.rules["tribunal_reference"]["regex"])
+
+    def _add(
+        self,
+        nlp: Language,
+        group: str,
+        phrase: str,
+        weight: float,
+        matcher: PhraseMatcher | None = None,
+    ) -> None:
+        key = f"{group}|{phrase}"
+        if key not in self.cues:
+            self.cues[key] = _Cue(group, weight)
+            (matcher or self.matcher).add(key, [nlp.make_doc(phrase)])
+
+    def __call__(self, doc: Doc) -> Doc:
+        context = doc._.context
+        subject = context.subject if context else ""
+        scores: dict[str, float] = defaultdict(float)
+        self._score_doc(doc, 1.0, scores)
+        if doc.has_annotation("SENT_START"):
+            self._score_questions(doc, scores)
+        if subject:
+            is_reply = bool(_REPLY_PREFIX.match(subject))
+            weight = self.rules["subject_weight"]["reply" if is_reply else "new"]
+            self._score_doc(self.make_doc(_REPLY_PREFIX.sub("", subject)), weight, scores)
+        references = doc._.references or []
+        if not self._about_sen(doc, context, scores, references):
+            doc._.category = NOT_SEND
+            doc._.references, doc._.dates, doc._.commitments = [], [], []
+            return doc
+        self._add_context(context, references, scores)
+        doc._.category = self._choose(scores)
+        return doc
+
+    def _score_doc(self, doc: Doc, weight: float, scores: dict[str, float]) -> None:
+        """Add the weights of the cues in ``doc``; overlapping cues of one group count once."""
+        by_group: dict[str, list[Span]] = defaultdict(list)
+        for match_id, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
+            key = doc.vocab.strings[match_id]
+            by_group[self.cues[key].group].append(Span(doc, start, end, label=key))
+        repeats: dict[str, int] = defaultdict(int)
+        sentence_kinds: dict[int, tuple[int, bool]] = {}
+        for group, spans in by_group.items():
+            for span in filter_spans(spans):
+                repeats[span.label_] += 1
+                if repeats[span.label_] > self.rules["max_repeats"]:
+                    continue
+                factor = weight * self._sentence_factor(span, group, sentence_kinds)
+                scores[group] += self.cues[span.label_].weight * factor
+
+    def _score_questions(self, doc: Doc, scores: dict[str, float]) -> None:
+        """Each question in the new text is a little evidence of a request for information."""
+        rule = self.rules["question_points"]
+        questions = sum(1 for s in doc.sents if s.text.rstrip().endswith("?"))
+        scores[rule["category"]] += rule["points"] * min(questions, rule["max"])
+
+    def _sentence_factor(self, span: Span, group: str, cache: dict[int, tuple[int, bool]]) -> float:
+        """Cues after an "if" and (for most categories) in questions count less."""
+        if group in (_SEN, _BULK) or not span.doc.has_annotation("SENT_START"):
+            return 1.0
+        sentence = span.sent
+        if sentence.start not in cache:
+            condition = next((t.i for t in sentence if t.lower_ in {"if", "unless"}), len(span.doc))
+            last = next((t.text for t in reversed(sentence) if not t.is_space), "")
+            cache[sentence.start] = (condition, last == "?")
+        condition, question = cache[sentence.start]
+        factor = self.rules["conditional_weight"] if condition <= span.start else 1.0
+        if question and group not in self.rules["questions_count_fully"]:
+            factor *= self.rules["question_weight"]
+        return factor
+
+    def _about_sen(
+        self,
+        doc: Doc,
+        context: MessageContext | None,
+        scores: dict[str, float],
+        references: list[str],
+    ) -> bool:
+        rules = self.rules["not_send"]
+        sender = self._sender(context)
+        evidence = min(scores.pop(_SEN, 0.0), rules["sen_cue_cap"])
+        evidence -= rules["bulk_weight"] * scores.pop(_BULK, 0.0)
+        evidence += rules["sender_weight"].get(sender, 0.0)
+        if references:
+            evidence += rules["reference_weight"]
+        if context and _names_child(doc.text + " " + context.subject, context):
+            evidence += rules["child_named_weight"]
+        if context and any(kind != "owner" for kind in context.recipient_kinds):
+            evidence += rules["recipient_party_weight"]
+        if context and _REPLY_PREFIX.match(context.subject):
+            evidence += rules["reply_weight"]
+        if context and context.auto_submitted and sender == "unknown":
+            evidence += rules["automatic_from_unknown_weight"]
+        best = max((v for k, v in scores.items() if k != GENERAL), default=0.0)
+        evidence += min(rules["category_score_weight"] * best, rules["category_score_cap"])
+        return evidence >= rules["threshold"]
+
+    def _add_context(
+        self, context: MessageContext | None, references: list[str], scores: dict[str, float]
+    ) -> None:
+        """Scale by sender kind and add points for attachments, sender and references."""
+        sender = self._sender(context)
+        for category in list(scores):
+            scores[category] *= self.senders.get(category, {}).get(sender, 1.0)
+        names = [name.lower() for name in context.attachment_names] if context else []
+        for category, words in self.attachments.items():
+            for word, weight in words.items():
+                if any(word in name for name in names):
+                    scores[category] += weight * self.senders[category].get(sender, 1.0)
+        priors = [self.rules["sender_priors"].get(sender, {})]
+        if names:
+            priors.append(self.rules["attachment_priors"].get(sender, {}))
+        if context and context.auto_submitted:
+            priors.append(self.rules["automatic_priors"])
+        for prior in priors:
+            for category, points in prior.items():
+                scores[category] += points
+        tribunal = self.rules["tribunal_reference"]
+        if any(self.tribunal_reference.match(ref) for ref in references):
+            scores[tribunal["category"]] += tribunal["weight"]
+
+    def _sender(self, context: MessageContext | None) -> str:
+        """The sender kind, or the recipients' kind for the parent's mail to one kind of party."""
+        kind = _sender_kind(context)
+        recipients = set(context.recipient_kinds) - {"owner"} if context else set()
+        if kind == "owner" and len(recipients) == 1:
+            return self.rules["owner_writing_to"].get(recipients.pop(), kind)
+        return kind
+
+    def _choose(self, scores: dict[str, float]) -> str:
+        priority: list[str] = self.rules["priority"]
+        best = max(scores.values(), default=0.0)
+        if best < self.rules["min_score"]:
+            return GENERAL
+        close = [c for c in priority if scores.get(c, 0.0) >= best - self.rules["tie_margin"]]
+        chosen = close[0]
+        for other, minimum in self.rules["absorb"].get(chosen, {}).items():
+            if scores.get(other, 0.0) >= minimum:
+                return other
+        return chosen
+
+
+def _expand(phrase: str, synonyms: dict[str, list[str]]) -> list[str]:
+    """Every spelling of a cue phrase with ``{plan}``-style placeholders."""
+    variants = [phrase]
+    for placeholder, spellings in synonyms.items():
+        variants = [
+            v.replace(placeholder, s) if placeholder in v else v
+            for v in variants
+            for s in spellings
+        ]
+    return list(dict.fromkeys(variants))
+
+
+def _sender_kind(context: MessageContext | None) -> str:
+    return (context.sender_kind if context else None) or "unknown"
+
+
+def _names_child(text: str, context: MessageContext) -> bool:
+    """Whether the text names one of the children (first name, as a whole word)."""
+    for child in context.children:
+        first = child.name.split()[0] if child.name.split() else ""
+        if first and re.search(rf"\b{re.escape(first)}\b", text):
+            return True
+    return False
 
 
 @Language.factory("assistant_category", default_config={"data_dir": ""})
-def make_category(nlp: Language, name: str, data_dir: str):
-    def component(doc: Doc) -> Doc:
-        doc._.category = "general"
-        return doc
-
-    return component
+def make_category(nlp: Language, name: str, data_dir: str) -> CategoryClassifier:
+    return CategoryClassifier(nlp, Path(data_dir) / "category")

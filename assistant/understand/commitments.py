@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from spacy.language import Language
@@ -25,10 +26,12 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from .context import FoundCommitment, FoundDate, MessageContext
+from .dates import SPAN_KEY, dates_in_span
 
 _MAX_SUBJECT = 6
 _MAX_ACTION = 10
 _PUNCT_BOUNDARY = frozenset(",;:()[]–—-\"“”'‘’!?.")
+_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "-", "and", "but"})
 
 
 @dataclass(frozen=True)
@@ -53,12 +56,22 @@ class Cues:
     speaker_pronouns: frozenset[str]
     nonperson_pronouns: frozenset[str]
     child_words: frozenset[str]
+    nonperson_nouns: frozenset[str]
+    generic_subjects: frozenset[str]
     condition_words: frozenset[str]
     action_stops: frozenset[str]
     trailing_words: frozenset[str]
     week_words: tuple[str, ...]
     due_roles: frozenset[str]
     quote_chars: frozenset[str]
+    greetings: frozenset[str]
+    progressive_verbs: frozenset[str]
+    third_person_verbs: frozenset[str]
+    back_words: frozenset[str]
+    perception_verbs: frozenset[str]
+    event_verbs: frozenset[str]
+    event_followers: frozenset[str]
+    perception_accepts: tuple[tuple[str, ...], ...]
     bullets: frozenset[str]
 
     @classmethod
@@ -69,7 +82,7 @@ class Cues:
             value = raw[name]
             if kind.startswith("dict"):
                 values[name] = dict(value)
-            elif name == "be_phrases":
+            elif name in ("be_phrases", "perception_accepts"):
                 values[name] = tuple(tuple(p) for p in value)
             elif name == "week_words":
                 values[name] = tuple(value)
@@ -86,6 +99,7 @@ class Actors:
     unknown: str
     roles: dict[str, list[str]]
     people: frozenset[str]
+    family: frozenset[str]
     titles: frozenset[str]
 
     @classmethod
@@ -96,6 +110,7 @@ class Actors:
             unknown=raw["unknown"],
             roles={actor: list(words) for actor, words in raw["roles"].items()},
             people=frozenset(raw["people"]),
+            family=frozenset(raw["family"]),
             titles=frozenset(raw["titles"]),
         )
 
@@ -108,9 +123,11 @@ class Subject:
     """The words left of the future marker that say who acts (or what is acted on)."""
 
     start: int
-    head: int  # index of the head token (the last word of the subject)
+    head: int  # index of the head token ("payment" in "a payment of £150")
     boundary: Token | None  # the word or mark that ended the leftward scan
+    end: int  # one past the last word of the subject
     antecedent: Span | None = None  # for "..., who will": the noun phrase before the comma
+    implicit: bool = False  # "Will send it tomorrow.": the writer, left unsaid
 
 
 @dataclass(frozen=True)
@@ -141,7 +158,9 @@ class CommitmentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context
-        matches = self.markers(doc) if context is not None else []
+        # Unknown senders are shops, clubs and family: their "will"s are not the case's.
+        known = context is not None and context.sender_kind is not None
+        matches = self.markers(doc) if known else []
         if not matches:
             doc._.commitments = []
             return doc
@@ -150,7 +169,7 @@ class CommitmentFinder:
         done: set[int] = set()
         for match_id, start, end in sorted(matches, key=lambda m: m[1]):
             sent = doc[start].sent
-            if sent.start in done or start in done:
+            if sent.start in done:
                 continue
             commitment = reading.commitment(sent, start, end, match_id == self.reported_id)
             if commitment is not None:
@@ -169,13 +188,13 @@ class Reading:
         self.doc = doc
         self.context = context
         self.roles: dict[int, str] = {}
-        self.role_spans: list[Span] = []
         spans = [Span(doc, s, e, label=m) for m, s, e in finder.role_matcher(doc)]
         for span in filter_spans(spans):
-            self.role_spans.append(span)
             for i in range(span.start, span.end):
                 self.roles[i] = span.label_
         self.child_names = _child_names(context)
+        self.family_names = _family_names(context)
+        self.has_mentions = SPAN_KEY in doc.spans
         self.dates: list[FoundDate] = list(doc._.dates or ())
 
     # -- the undertaking -------------------------------------------------
@@ -184,7 +203,7 @@ class Reading:
         self, sent: Span, start: int, end: int, reported: bool
     ) -> FoundCommitment | None:
         """The commitment made by the future marker doc[start:end], if it is one."""
-        doc, cues = self.doc, self.cues
+        cues = self.cues
         if self._is_question(sent) or self._inside_quotes(sent, start):
             return None
         subject = self._subject(sent, start)
@@ -200,14 +219,16 @@ class Reading:
         verb = self._verb(sent, end)
         if verb is None or self._is_child(subject):
             return None
-        if verb.passive_base is None and not self._is_person(subject):
+        if subject.implicit and verb.passive_base is not None:
+            return None
+        if verb.passive_base is None and not self._acts(subject, verb):
             return None
         due, stale = self._due(sent, subject, verb)
         if stale and (reported or reporting):
             return None
         return FoundCommitment(
             actor=self._actor(sent, subject, verb, reporting),
-            action=self._action(sent, subject, verb, due),
+            action=self._action(sent, subject, verb),
             due=due,
             text=_sentence_text(sent, cues.bullets),
         )
@@ -223,8 +244,12 @@ class Reading:
         return any(t.lower_ in self.cues.reporting_verbs for t in self.doc[sent.start : before])
 
     def _hoped_or_requested(self, sent: Span, before: int) -> bool:
+        """A hope, belief or request governs the clause ("I hope the panel will ...")."""
         cues = self.cues
-        for token in self.doc[sent.start : before]:
+        start = before
+        while start > sent.start and self.doc[start - 1].lower_ not in _CLAUSE_MARKS:
+            start -= 1
+        for token in self.doc[start:before]:
             if token.lower_ in cues.hope_words:
                 return True
             if token.lower_ in cues.request_words:
@@ -241,14 +266,18 @@ class Reading:
         i = start - 1
         while i >= sent.start and doc[i].lower_ in cues.adverbs:
             i -= 1
-        if i < sent.start or doc[i].is_punct or doc[i].like_num:
+        if i < sent.start or (i == sent.start and doc[i].text in cues.bullets):
+            return self._unsaid_subject(sent, start)
+        if doc[i].text in (",", ")"):
+            return self._apposed_subject(sent, i)
+        if doc[i].is_punct:
             return None
         head = doc[i]
         if head.lower_ in ("who", "whom"):
             return self._relative_subject(sent, head)
         if head.lower_ in cues.personal_pronouns or head.lower_ in cues.nonperson_pronouns:
             boundary = doc[i - 1] if i > sent.start else None
-            return Subject(i, i, boundary)
+            return Subject(i, i, boundary, i + 1)
         j = i
         while j > sent.start and i - j < _MAX_SUBJECT and doc[j].lower_ not in cues.determiners:
             prev = doc[j - 1]
@@ -256,10 +285,38 @@ class Reading:
                 break
             j -= 1
         boundary = doc[j - 1] if j > sent.start else None
-        return Subject(j, i, boundary)
+        # "a payment of £150 will be made": the head is the word before "of"
+        head = next((k - 1 for k in range(j + 1, i) if doc[k].lower_ == "of"), i)
+        if doc[head].like_num:
+            return None
+        return Subject(j, head, boundary, i + 1)
+
+    def _unsaid_subject(self, sent: Span, start: int) -> Subject | None:
+        """A sentence opening "Will send the forms on Monday." speaks for the writer."""
+        doc = self.doc
+        nxt = doc[start + 1] if start + 1 < sent.end else None
+        if doc[start].norm_ != "will" or nxt is None or not nxt.is_lower or not nxt.is_alpha:
+            return None
+        if nxt.lower_ in self.cues.personal_pronouns or nxt.lower_ in self.cues.nonperson_pronouns:
+            return None
+        return Subject(start, start, None, start, implicit=True)
+
+    def _apposed_subject(self, sent: Span, close: int) -> Subject | None:
+        """A name with a role beside it: "Ms Tran, Senior Caseworker, will ..."."""
+        opener = "(" if self.doc[close].text == ")" else ","
+        k = close - 1
+        while k > sent.start and close - k <= _MAX_SUBJECT and self.doc[k].text != opener:
+            k -= 1
+        if self.doc[k].text != opener or k == close - 1:
+            return None
+        named = self._subject(sent, k)
+        if named is None or named.antecedent is not None:
+            return None
+        apposition = self.doc[k + 1 : close]
+        return Subject(named.start, named.head, named.boundary, named.end, apposition)
 
     def _relative_subject(self, sent: Span, who: Token) -> Subject | None:
-        """ "..., EHC Coordinator, who will ...": the antecedent is before the comma."""
+        """In "..., EHC Coordinator, who will ..." the antecedent is before the comma."""
         if who.i - 1 <= sent.start or self.doc[who.i - 1].text != ",":
             return None
         end = who.i - 1
@@ -270,26 +327,52 @@ class Reading:
                 break
             start -= 1
         antecedent = self.doc[start:end] if start < end else None
-        return Subject(who.i, who.i, None, antecedent)
+        return Subject(who.i, who.i, None, who.i + 1, antecedent)
 
     def _is_person(self, subject: Subject) -> bool:
         cues, doc = self.cues, self.doc
         head = doc[subject.head]
-        if head.lower_ in cues.personal_pronouns or head.lower_ in ("who", "whom"):
+        if (
+            subject.implicit
+            or head.lower_ in cues.personal_pronouns
+            or head.lower_ in ("who", "whom")
+        ):
             return True
-        if head.lower_ in cues.nonperson_pronouns:
+        if head.lower_ in cues.nonperson_pronouns or head.lower_ in cues.nonperson_nouns:
             return False
-        words = doc[subject.start : subject.head + 1]
-        if any(t.i in self.roles or t.lower_ in self.actors.people for t in words):
+        known = self.actors.people | self.actors.family
+        if head.i in self.roles or head.lower_ in known:
+            return True
+        words = doc[subject.start : subject.end]
+        if any(t.lower_ in cues.nonperson_nouns for t in words):
+            return False  # "Section F will ...", "the support plan will ..."
+        if any(t.i in self.roles or t.lower_ in known for t in words):
             return True
         return head.is_alpha and head.text[0].isupper()
+
+    def _acts(self, subject: Subject, verb: Verb) -> bool:
+        """Whether the subject is someone who undertakes the (active) verb."""
+        if not self._is_person(subject):
+            return False
+        cues, doc = self.cues, self.doc
+        head, word = doc[subject.head].lower_, doc[verb.index].lower_
+        if word in cues.receiving_verbs and head != "you" and not self._back(verb):
+            return False  # "he will receive one hour a week of therapy" describes provision
+        if head in cues.personal_pronouns and head not in cues.speaker_pronouns | {"you"}:
+            return word in cues.third_person_verbs or doc[verb.index].norm_ == "be"
+        return True
+
+    def _back(self, verb: Verb) -> bool:
+        nxt = verb.index + 1
+        return nxt < len(self.doc) and self.doc[nxt].lower_ in self.cues.back_words
 
     def _is_child(self, subject: Subject) -> bool:
         head = self.doc[subject.head]
         if head.lower_ in self.child_names:
             return True
-        words = self.doc[subject.start : subject.head + 1]
-        return head.lower_ in self.cues.child_words or words.text.lower() in self.cues.child_words
+        words = self.doc[subject.start : subject.end].text.lower()
+        cues = self.cues
+        return bool({head.lower_, words} & (cues.child_words | cues.generic_subjects))
 
     # -- verb ---------------------------------------------------------------
 
@@ -306,12 +389,33 @@ class Reading:
             return None
         if word.norm_ == "be":
             return self._be_verb(sent, i)
-        if not word.is_alpha or (word.is_title and word.i != sent.start):
+        if word.lower_ in cues.perception_verbs and not self._perceives_someone(sent, i):
+            return None  # "you will see that ...", "you will have 15 days"
+        if word.lower_ in cues.event_verbs and self._intransitive(sent, i):
+            return None  # "the panel will meet on 13 May" is a scheduled event
+        if not word.is_alpha or word.is_title:
             return None
         return Verb(i)
 
+    def _intransitive(self, sent: Span, i: int) -> bool:
+        nxt = self.doc[i + 1] if i + 1 < sent.end else None
+        return nxt is None or nxt.is_punct or nxt.lower_ in self.cues.event_followers
+
+    def _perceives_someone(self, sent: Span, i: int) -> bool:
+        """Seeing someone or having a look is an action; seeing that or having days is not."""
+        if i + 1 >= sent.end:
+            return False
+        nxt = self.doc[i + 1]
+        if nxt.is_alpha and nxt.is_title and nxt.lower_ not in self.cues.personal_pronouns:
+            return True
+        for phrase in self.cues.perception_accepts:
+            words = tuple(t.lower_ for t in self.doc[i + 1 : min(i + 1 + len(phrase), sent.end)])
+            if words == phrase:
+                return True
+        return False
+
     def _be_verb(self, sent: Span, be: int) -> Verb | None:
-        """ "will be sent" (passive), "will be contacting", "will be there"."""
+        """Passive "will be sent", progressive "will be contacting", "will be there"."""
         doc, cues = self.doc, self.cues
         i = self._skip_adverbs(be + 1, sent.end)
         if i >= sent.end:
@@ -320,7 +424,7 @@ class Reading:
         base = cues.passive_participles.get(word.lower_)
         if base is not None:
             return Verb(i, passive_base=base)
-        if word.lower_.endswith("ing") and word.is_alpha and word.lower_ not in cues.hedge_verbs:
+        if word.lower_ in cues.progressive_verbs:
             return Verb(i)
         for phrase in cues.be_phrases:
             words = [t.lower_ for t in doc[i : min(i + len(phrase), sent.end)]]
@@ -341,43 +445,47 @@ class Reading:
         if role is not None:
             return role
         head = doc[subject.head].lower_
-        if head in cues.speaker_pronouns:
+        if subject.implicit or head in cues.speaker_pronouns:
             return self._sender()
         if head == "you":
             if self.context.sender_kind == "owner":
-                return self._recipient()
-            if verb.passive_base is not None or doc[verb.index].lower_ in cues.receiving_verbs:
+                return self._vocative(subject) or self._recipient()
+            receives = doc[verb.index].lower_ in cues.receiving_verbs and not self._back(verb)
+            if verb.passive_base is not None or receives:
                 return self._sender()
             return self._recipient()
         if verb.passive_base is not None and self.context.sender_kind == "owner":
             if reporting or self._to_owner(sent, verb):
                 return self._recipient()
             return self._sender()
-        named = self._named_role(doc[subject.head])
+        named = self._named_role(doc[subject.head]) or self._addressed(doc[subject.head])
         if named is not None:
             return named
         if self.context.sender_kind == "owner":
-            return self._recipient()
+            return self._bystander() or self._recipient()
         return self._sender()
 
     def _subject_role(self, subject: Subject, verb: Verb) -> str | None:
         """A party named in the subject ("the local authority will ...")."""
         doc = self.doc
+        words: list[int] = []
         if subject.antecedent is not None:
-            words = range(subject.antecedent.start, subject.antecedent.end)
-        elif verb.passive_base is None:
-            words = range(subject.start, subject.head + 1)
+            words += range(subject.antecedent.start, subject.antecedent.end)
+        if verb.passive_base is None:
+            words += range(subject.start, subject.end)
         else:
             # "the council's decision letter will be sent", "... will be sent by the school"
-            words = [
+            words += [
                 i
-                for i in range(subject.start, subject.head + 1)
+                for i in range(subject.start, subject.end)
                 if i + 1 < len(doc) and doc[i + 1].norm_ == "'s"
             ]
             words += self._agent(verb)
         for i in words:
             if i in self.roles:
                 return self.roles[i]
+            if doc[i].lower_ in self.actors.family and verb.passive_base is None:
+                return self.actors.of_kind("owner")
         return None
 
     def _agent(self, verb: Verb) -> list[int]:
@@ -415,6 +523,30 @@ class Reading:
                 return self.roles[before]
         return None
 
+    def _vocative(self, subject: Subject) -> str | None:
+        """ "Ms Hale, you will send ...": the party of the person addressed."""
+        boundary = subject.boundary
+        if boundary is None or boundary.text != "," or boundary.i == 0:
+            return None
+        return self._addressed(self.doc[boundary.i - 1])
+
+    def _addressed(self, name: Token) -> str | None:
+        return self.addressees.get(name.lower_)
+
+    def _bystander(self) -> str | None:
+        """A person the parent names who is not addressed: the first copied party."""
+        addressed = set(self.addressees.values())
+        kinds = [self.actors.of_kind(k) for k in self.context.recipient_kinds if k != "owner"]
+        return next((k for k in kinds if k not in addressed), None)
+
+    @cached_property
+    def addressees(self) -> dict[str, str]:
+        """Names in the greeting line, paired in order with the recipients' parties."""
+        names = _greeting_names(self.doc, self.cues.greetings, self.actors.titles)
+        names = [n for n in names if n not in self.family_names]
+        kinds = [self.actors.of_kind(k) for k in self.context.recipient_kinds if k != "owner"]
+        return dict(zip(names, kinds, strict=False))
+
     def _sender(self) -> str:
         return self.actors.of_kind(self.context.sender_kind)
 
@@ -429,7 +561,7 @@ class Reading:
     def _due(self, sent: Span, subject: Subject, verb: Verb) -> tuple[dt.date | None, bool]:
         """The due date and whether the undertaking refers to a date already past."""
         cues = self.cues
-        inside = [d for d in self.dates if sent.start_char <= d.start and d.end <= sent.end_char]
+        inside = self._dates_in(sent)
         if not inside:
             return None, False
         conditions = self._condition_spans(sent, subject)
@@ -447,13 +579,19 @@ class Reading:
                 continue
             if found.start >= verb_char:
                 after.append(found)
-            elif found.end <= subject_char:
-                before.append(found)
+            elif found.end <= subject_char and found.role == "deadline":
+                before.append(found)  # "I expect it by Friday 7 May and I will forward it"
         if after:
             return min(after, key=lambda d: d.start).date, False
         if before:
             return max(before, key=lambda d: d.start).date, False
         return None, stale
+
+    def _dates_in(self, sent: Span) -> list[FoundDate]:
+        """Every date mention in the sentence (``doc._.dates`` has each date only once)."""
+        if self.has_mentions:
+            return dates_in_span(sent)
+        return [d for d in self.dates if sent.start_char <= d.start and d.end <= sent.end_char]
 
     def _is_week(self, found: FoundDate) -> bool:
         text = found.text.lower().lstrip()
@@ -477,31 +615,35 @@ class Reading:
 
     # -- action ----------------------------------------------------------------
 
-    def _action(self, sent: Span, subject: Subject, verb: Verb, due: dt.date | None) -> str:
+    def _action(self, sent: Span, subject: Subject, verb: Verb) -> str:
         """A short verb phrase: "send the draft plan"."""
         doc, cues = self.doc, self.cues
-        words: list[str] = []
+        word = doc[verb.index]
+        if verb.passive_base is not None and doc[subject.head].lower_ not in cues.personal_pronouns:
+            thing = doc[subject.start : subject.end]
+            return f"{verb.passive_base} {thing[0].lower_}{thing.text[len(thing[0]) :]}"
         if verb.passive_base is not None:
-            words.append(verb.passive_base)
-            if doc[subject.head].lower_ not in cues.personal_pronouns:
-                words.extend(t.text for t in doc[subject.start : subject.head + 1])
-                return " ".join(words)
-        elif doc[verb.index].lower_ in cues.receiving_verbs and doc[subject.head].lower_ == "you":
-            words.append(cues.receiving_verbs[doc[verb.index].lower_])
+            verb_text = verb.passive_base
+        elif word.lower_ in cues.receiving_verbs and doc[subject.head].lower_ == "you":
+            verb_text = cues.receiving_verbs[word.lower_]
         else:
-            words.append(doc[verb.index].text)
-        for token in doc[verb.index + 1 : sent.end]:
-            if len(words) >= _MAX_ACTION or token.text in _PUNCT_BOUNDARY:
+            verb_text = word.text
+        date_starts = {d.start for d in self._dates_in(sent)}
+        end = verb.index + 1
+        while end < min(sent.end, verb.index + _MAX_ACTION):
+            token = doc[end]
+            hyphen = token.text == "-" and not doc[end - 1].whitespace_
+            if (token.text in _PUNCT_BOUNDARY and not hyphen) or token.lower_ in cues.action_stops:
                 break
-            if token.lower_ in cues.action_stops or self._starts_date(token):
+            if token.lower_ in cues.personal_pronouns and doc[end - 1].lower_ in ("and", "but"):
                 break
-            words.append(token.text)
-        while len(words) > 1 and words[-1].lower() in cues.trailing_words:
-            words.pop()
-        return " ".join(words)
-
-    def _starts_date(self, token: Token) -> bool:
-        return any(d.start <= token.idx < d.end for d in self.dates)
+            if token.idx in date_starts:
+                break
+            end += 1
+        while end > verb.index + 1 and doc[end - 1].lower_ in cues.trailing_words:
+            end -= 1
+        rest = doc[verb.index + 1 : end].text
+        return f"{verb_text} {rest}" if rest else verb_text
 
 
 def _is_boundary_word(token: Token, cues: Cues) -> bool:
@@ -519,6 +661,34 @@ def _child_names(context: MessageContext) -> frozenset[str]:
         if parts:
             names.add(parts[0].lower())
     return frozenset(names)
+
+
+def _family_names(context: MessageContext) -> frozenset[str]:
+    """The children's surnames: in a greeting they stand for the parents."""
+    return frozenset(c.name.split()[-1].lower() for c in context.children if c.name.split())
+
+
+def _greeting_names(doc: Doc, greetings: frozenset[str], titles: frozenset[str]) -> list[str]:
+    """Surnames (or lone first names) addressed in the "Dear ..." line, in order."""
+    start = next((t.i for t in doc if not t.is_space), None)
+    if start is None or doc[start].lower_ not in greetings:
+        return []
+    names: list[str] = []
+    current: str | None = None
+    for token in doc[start + 1 :]:
+        if token.is_space or "\n" in token.text:
+            break
+        if token.is_alpha and token.text[0].isupper() and token.lower_ not in titles | greetings:
+            current = token.lower_
+            continue
+        if current is not None:
+            names.append(current)
+            current = None
+        if "\n" in token.whitespace_:
+            break
+    if current is not None:
+        names.append(current)
+    return names
 
 
 def _sentence_text(sent: Span, bullets: frozenset[str]) -> str:

@@ -1,13 +1,771 @@
-"""PLACEHOLDER being written by a helper: replace this whole file."""
+"""Calendar dates in a message's new text, resolved to ISO dates with a role.
+
+A Matcher finds date expressions (patterns in ``dates/patterns.jsonl``) and a
+PhraseMatcher the today-relative words (``dates/cues.json``). Each mention is
+resolved against the message's local date (``context.today``): missing years
+go to the nearest such date, bare weekdays to the next one (the last one when
+the sentence is about the past), "w/c" windows to their Monday, durations with
+a known start ("within 10 working days of the date of this letter") to their
+last day. The role comes from the sentence: past, a "by" deadline, a meeting,
+a bookkeeping date, a promised action, or other.
+
+Every mention is kept in ``doc.spans["dates"]`` with ``span._.date`` and
+``span._.date_role``; ``doc._.dates`` lists each calendar date once.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from ..clock.calendar import BankHolidays, WorkingCalendar, add_months
+from .context import FoundDate, MessageContext
+
+SPAN_KEY = "dates"
+ROLE_PRIORITY = ("past", "meeting", "deadline", "other")
+_DAY = re.compile(r"^(\d{1,2})(st|nd|rd|th)?$", re.IGNORECASE)
+_YEAR = re.compile(r"^(19|20)\d\d$")
+_NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
+_CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
+_CLOCK_BARE = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_PREFILTER = re.compile(
+    r"\d|day|tomorrow|tonight|night|month|week|w/c|"
+    + "|".join(name[:3] for name in calendar.month_name[1:]),
+    re.IGNORECASE,
+)
+_ONE_DAY = dt.timedelta(days=1)
+
+
+def _names(full: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """Full lower-case names and their three-or-more-letter prefixes, to an index."""
+    names = {name.lower(): i for i, name in enumerate(full)}
+    prefixes = {name[:n]: i for name, i in names.items() for n in range(3, len(name))}
+    return names, prefixes
+
+
+_MONTHS, _MONTH_PREFIXES = _names(calendar.month_name[1:])
+_WEEKDAYS, _WEEKDAY_PREFIXES = _names(calendar.day_name)
+
+
+def _month(token: Token) -> int:
+    """Month number (1-12) of a month name or abbreviation, else 0.
+
+    Lower-case "may" is the verb; abbreviations must be capitalised ("Sept").
+    """
+    text = token.text.rstrip(".")
+    low = text.lower()
+    if low == "may":
+        return 5 if text[0] == "M" else 0
+    if low in _MONTHS:
+        return _MONTHS[low] + 1
+    if low in _MONTH_PREFIXES and text[:1].isupper():
+        return _MONTH_PREFIXES[low] + 1
+    return 0
+
+
+def _weekday(token: Token) -> int:
+    """Weekday number (Monday 0) of a weekday name or capitalised abbreviation, else -1."""
+    text = token.text.rstrip(".")
+    low = text.lower()
+    if low in _WEEKDAYS:
+        return _WEEKDAYS[low]
+    if low in _WEEKDAY_PREFIXES and text[:1].isupper():
+        return _WEEKDAY_PREFIXES[low]
+    return -1
+
+
+def _is_ordinal(token: Token) -> bool:
+    return _day(token) > 0 and not token.text.isdigit()
+
+
+def _day(token: Token) -> int:
+    match = _DAY.match(token.text)
+    if not match:
+        return 0
+    value = int(match.group(1))
+    return value if 1 <= value <= 31 else 0
+
+
+def _year(token: Token) -> int:
+    return int(token.text) if _YEAR.match(token.text) else 0
+
+
+def _surface_forms(names: dict[str, int], prefixes: dict[str, int], skip: str = "") -> list[str]:
+    """How month or weekday names are written: any case in full, capitalised if short."""
+    forms = [f for n in names for f in (n, n.title(), n.upper()) if f != skip]
+    forms += [f for p in prefixes for f in (p.title(), p.upper(), p.title() + ".")]
+    return forms
+
+
+def _macros() -> dict[str, dict]:
+    """Token predicates that ``{"$": NAME}`` stands for in patterns.jsonl."""
+    day = r"(0?[1-9]|[12]\d|3[01])"
+    return {
+        "MONTH": {"TEXT": {"IN": _surface_forms(_MONTHS, _MONTH_PREFIXES, skip="may")}},
+        "WEEKDAY": {"TEXT": {"IN": _surface_forms(_WEEKDAYS, _WEEKDAY_PREFIXES)}},
+        "WEEKDAY_FULL": {"LOWER": {"IN": list(_WEEKDAYS)}},
+        "DAY": {"LOWER": {"REGEX": f"^{day}(st|nd|rd|th)?$"}},
+        "ORDINAL": {"LOWER": {"REGEX": f"^{day}(st|nd|rd|th)$"}},
+        "YEAR": {"TEXT": {"REGEX": _YEAR.pattern}},
+        "NUMERIC": {"TEXT": {"REGEX": _NUMERIC.pattern}},
+    }
+
+
+def _expand(pattern: list[dict], macros: dict[str, dict]) -> list[dict]:
+    """Replace macros, and let a line break fall between any two tokens."""
+    expanded = []
+    for token in pattern:
+        token = dict(token)
+        name = token.pop("$", None)
+        if name is not None:
+            token.update(macros[name])
+        if expanded and expanded[-1].get("SPACY", True):
+            expanded.append({"IS_SPACE": True, "OP": "*"})
+        expanded.append(token)
+    return expanded
+
+
+def register_extensions() -> None:
+    """The Span attributes of found dates (``doc.spans["dates"]``)."""
+    for name in ("date", "date_role"):
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=None)
+
+
+register_extensions()
+
+
+@cache
+def _working_calendar() -> WorkingCalendar:
+    return WorkingCalendar([BankHolidays("england_wales")])
+
+
+def add_working_days(day: dt.date, count: int) -> dt.date:
+    """The `count`-th England and Wales working day after `day`."""
+    return _working_calendar().add_working_days(day, count)
+
+
+@dataclass
+class Mention:
+    """One date expression in the text, resolved."""
+
+    span: Span
+    date: dt.date
+    kind: str  # explicit | relative | weekday | window | duration
+    role: str = "other"
+
+
+class Cues:
+    """The editable word lists of ``dates/cues.json``."""
+
+    def __init__(self, raw: dict) -> None:
+        self.relative_days: dict[str, int] = raw["relative_days"]
+        self.deadline_before = [p.split() for p in raw["deadline_before_phrases"]]
+        self.other_before = [p.split() for p in raw["other_before_phrases"]]
+        self.meeting_words = frozenset(raw["meeting_words"])
+        self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
+        self.meeting_not_before = frozenset(raw["meeting_not_before"])
+        self.deadline_words = frozenset(raw["deadline_words"])
+        self.action_verbs = frozenset(raw["action_verbs"])
+        self.commitment_markers = frozenset(raw["commitment_markers"])
+        self.future_markers = frozenset(raw["future_markers"])
+        self.past_words = frozenset(raw["past_words"])
+        self.not_past_ed = frozenset(raw["not_past_ed"])
+        self.adjective_determiners = frozenset(raw["adjective_determiners"])
+        self.possessives = frozenset(raw["possessives"])
+        self.report_nouns = frozenset(raw["report_nouns"])
+        self.unspecific_before = frozenset(raw["unspecific_before"])
+        self.recurring_after = frozenset(raw["recurring_after"])
+        self.range_words = frozenset(raw["range_words"])
+        self.time_words = frozenset(raw["time_words"])
+        self.clock_suffixes = frozenset(raw["clock_suffixes"])
+        self.dob_words = frozenset(raw["dob_words"])
+        self.document_nouns = frozenset(raw["document_nouns"])
+        self.receipt_objects = frozenset(raw["receipt_objects"])
+        self.event_nouns = frozenset(raw["event_nouns"])
+        self.unknown_units = frozenset(raw["unknown_units"])
+        self.ordinal_blocked = frozenset(raw["ordinal_blocked_followers"])
+        self.number_words: dict[str, int] = raw["number_words"]
+
+
+class DateFinder:
+    """The ``assistant_dates`` component."""
+
+    def __init__(self, nlp: Language, data_dir: str) -> None:
+        folder = Path(data_dir) / "dates"
+        self.cues = Cues(json.loads((folder / "cues.json").read_text(encoding="utf-8")))
+        self.matcher = Matcher(nlp.vocab)
+        patterns: dict[str, list] = {}
+        for line in (folder / "patterns.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                entry = json.loads(line)
+                patterns.setdefault(entry["label"], []).append(entry["pattern"])
+        macros = _macros()
+        for label, group in patterns.items():
+            self.matcher.add(label, [_expand(p, macros) for p in group])
+        self.relative = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.relative.add("RELATIVE", [nlp.make_doc(p) for p in self.cues.relative_days])
+
+    def __call__(self, doc: Doc) -> Doc:
+        context: MessageContext | None = doc._.context
+        mentions: list[Mention] = []
+        if context is not None and _PREFILTER.search(doc.text):
+            mentions = _Resolver(doc, context, self).mentions()
+        doc.spans[SPAN_KEY] = [m.span for m in mentions]
+        roles = _final_roles(mentions)
+        for m in mentions:
+            m.span._.date = m.date
+            m.span._.date_role = roles[m.date]
+        doc._.dates = _deduplicate(mentions, roles)
+        return doc
+
+
+def _final_roles(mentions: list[Mention]) -> dict[dt.date, str]:
+    """One role per calendar date: the strongest among its mentions."""
+    roles: dict[dt.date, str] = {}
+    for m in mentions:
+        current = roles.get(m.date)
+        if current is None or ROLE_PRIORITY.index(m.role) < ROLE_PRIORITY.index(current):
+            roles[m.date] = m.role
+    return roles
+
+
+def _deduplicate(mentions: list[Mention], roles: dict[dt.date, str]) -> list[FoundDate]:
+    """One FoundDate per calendar date, carrying its first mention's text."""
+    seen: set[dt.date] = set()
+    found = []
+    for m in sorted(mentions, key=lambda m: m.span.start):
+        if m.date in seen:
+            continue
+        seen.add(m.date)
+        span = m.span
+        found.append(FoundDate(span.text, m.date, roles[m.date], span.start_char, span.end_char))
+    return found
+
+
+def dates_in_span(span: Span) -> list[FoundDate]:
+    """Every date mention inside `span` (e.g. a sentence), in text order.
+
+    Unlike ``doc._.dates`` a date mentioned twice is returned for each mention,
+    so each sentence sees its own dates. The role is the date's message role.
+    """
+    mentions = span.doc.spans.get(SPAN_KEY, [])
+    return [
+        FoundDate(m.text, m._.date, m._.date_role, m.start_char, m.end_char)
+        for m in mentions
+        if span.start <= m.start and m.end <= span.end and m._.date is not None
+    ]
+
+
+class _Resolver:
+    """Resolves and classifies the date mentions of one doc."""
+
+    def __init__(self, doc: Doc, context: MessageContext, finder: DateFinder) -> None:
+        self.doc = doc
+        self.context = context
+        self.today = context.today
+        self.cues = finder.cues
+        self.finder = finder
+        self.lower = [t.lower_ for t in doc]
+        self.sent_of = [0] * len(doc)
+        self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        for index, sent in enumerate(self.sents):
+            for i in range(sent.start, sent.end):
+                self.sent_of[i] = index
+        subject = context.subject.lower().split()
+        self.subject_meeting = any(w.strip(":-,.") in self.cues.meeting_words for w in subject)
+
+    # -- finding ----------------------------------------------------------------
+
+    def mentions(self) -> list[Mention]:
+        doc = self.doc
+        vocab = doc.vocab.strings
+        spans = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.finder.matcher(doc)]
+        spans += [Span(doc, s, e, label="RELATIVE") for _, s, e in self.finder.relative(doc)]
+        spans = filter_spans(spans)
+        prefixes = {s.end: s for s in spans if s.label_ == "WEEK_PREFIX"}
+        mentions: list[Mention] = []
+        durations: list[Span] = []
+        for span in spans:
+            end = span.end
+            while end - span.start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            span = Span(doc, span.start, end, label=span.label)
+            if span.label_ == "WEEK_PREFIX":
+                continue
+            if span.label_ == "DURATION":
+                durations.append(span)
+                continue
+            mention = self._resolve(span)
+            if mention is None:
+                continue
+            prefix = prefixes.get(span.start)
+            if prefix is not None:
+                monday = mention.date - dt.timedelta(days=mention.date.weekday())
+                mention = Mention(doc[prefix.start : span.end], monday, "window")
+            mentions.append(mention)
+        for mention in mentions:
+            mention.role = self._role(mention)
+        for span in durations:
+            mention = self._duration(span, mentions)
+            if mention is not None:
+                mention.role = "past" if mention.date < self.today else "deadline"
+                inside = mention.span.start, mention.span.end
+                mentions = [m for m in mentions if not _relative_within(m, *inside)]
+                mentions.append(mention)
+        return sorted(mentions, key=lambda m: m.span.start)
+
+    def _resolve(self, span: Span) -> Mention | None:
+        label = span.label_
+        if label in ("DMY", "MDY"):
+            return self._day_month(span)
+        if label in ("NUMERIC", "ISO", "NUMERIC_SHORT"):
+            return self._numeric(span)
+        if label == "WEEKDAY_DAY":
+            return self._weekday_day(span)
+        if label == "ORDINAL":
+            return self._ordinal(span)
+        if label == "ORDINAL_BARE":
+            return self._ordinal(span[1:])
+        if label == "WEEKDAY":
+            return self._weekday(span)
+        if label == "RELATIVE":
+            return self._relative(span)
+        if label in ("END_OF_MONTH", "END_OF_NAMED"):
+            return self._end_of_month(span)
+        return None
+
+    def _day_month(self, span: Span) -> Mention | None:
+        day = month = year = 0
+        weekday = -1
+        for token in span:
+            if not month and _month(token):
+                month = _month(token)
+            elif not day and _day(token) and not _year(token):
+                day = _day(token)
+            elif _year(token):
+                year = _year(token)
+            elif weekday < 0 and _weekday(token) >= 0:
+                weekday = _weekday(token)
+        if not (day and month) or self._is_time(span.end - 1, after=True):
+            return None
+        if year:
+            date = _safe_date(year, month, day)
+        elif self._near_dob(span):
+            date = self._latest(month, day, weekday, before=self.today)
+        else:
+            date = self._nearest(month, day, weekday)
+        return Mention(span, date, "explicit") if date else None
+
+    def _numeric(self, span: Span) -> Mention | None:
+        text = "".join(
+            t.text
+            for t in span
+            if _weekday(t) < 0 and t.lower_ not in ("by", "on", "before", "until", "dated", "from")
+        )
+        parts = re.split(r"[/.\-]", text)
+        if span.label_ == "ISO":
+            year, month, day = (int(p) for p in parts)
+        elif len(parts) == 2:
+            day, month = (int(p) for p in parts)
+            if not 1 <= month <= 12 or not 1 <= day <= 31:
+                return None
+            date = self._nearest(month, day, -1)
+            trimmed = self.doc[span.end - 1 : span.end]
+            return Mention(trimmed, date, "explicit") if date else None
+        else:
+            day, month, year = (int(p) for p in parts)
+            if year < 100:
+                year += 2000
+            if month > 12 >= day:
+                day, month = month, day
+        date = _safe_date(year, month, day)
+        return Mention(span, date, "explicit") if date else None
+
+    def _weekday_day(self, span: Span) -> Mention | None:
+        day_token = span[-1]
+        if not _is_ordinal(day_token) and self._is_time(span.end - 1, after=True):
+            return None
+        weekday = _weekday(span[0])
+        past = self._is_past(span)
+        date = self._day_number(_day(day_token), weekday, past)
+        return Mention(span, date, "explicit") if date else None
+
+    def _ordinal(self, span: Span) -> Mention | None:
+        following = self._word(self._next(span.end - 1))
+        if following in self.cues.ordinal_blocked:
+            return None
+        date = self._day_number(_day(span[-1]), -1, self._is_past(span))
+        return Mention(span, date, "explicit") if date else None
+
+    def _weekday(self, span: Span) -> Mention | None:
+        day_token = span[-1]
+        if self._is_recurring(day_token.i):
+            return None
+        weekday = _weekday(day_token)
+        modifier = span[0].lower_ if len(span) > 1 else ""
+        if modifier == "last" or (not modifier and self._is_past(span)):
+            back = (self.today.weekday() - weekday) % 7 or 7
+            return Mention(span, self.today - dt.timedelta(days=back), "weekday")
+        ahead = (weekday - self.today.weekday()) % 7
+        if ahead == 0 and modifier != "this":
+            ahead = 7
+        return Mention(span, self.today + dt.timedelta(days=ahead), "weekday")
+
+    def _relative(self, span: Span) -> Mention | None:
+        offset = self.cues.relative_days[span.text.lower()]
+        return Mention(span, self.today + dt.timedelta(days=offset), "relative")
+
+    def _end_of_month(self, span: Span) -> Mention | None:
+        months = [_month(t) for t in span if _month(t)]
+        years = [_year(t) for t in span if _year(t)]
+        if months:
+            month = months[0]
+            if years:
+                year = years[0]
+            else:
+                last = calendar.monthrange(self.today.year, month)[1]
+                nearest = self._nearest(month, min(last, 28), -1)
+                year = nearest.year if nearest else self.today.year
+        else:
+            shift = 1 if "next" in (t.lower_ for t in span) else 0
+            first = add_months(self.today.replace(day=1), shift)
+            year, month = first.year, first.month
+        last = calendar.monthrange(year, month)[1]
+        return Mention(span, dt.date(year, month, last), "explicit")
+
+    def _sentence_words(self, sent: Span) -> list[str]:
+        return [w for w in self.lower[sent.start : sent.end] if not w.isspace()]
+
+    def _next(self, i: int) -> int:
+        """Index of the first non-space token after `i` (len(doc) if none)."""
+        i += 1
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        return i
+
+    def _prev(self, i: int) -> int:
+        """Index of the last non-space token before `i` (-1 if none)."""
+        i -= 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i
+
+    def _is_weekday(self, i: int) -> bool:
+        return 0 <= i < len(self.doc) and _weekday(self.doc[i]) >= 0
+
+    def _word(self, i: int) -> str:
+        return self.lower[i] if 0 <= i < len(self.doc) else ""
+
+    # -- durations ----------------------------------------------------------------
+
+    def _duration(self, span: Span, mentions: list[Mention]) -> Mention | None:
+        """A duration with a known start, or None when the start is unknown."""
+        words = [t.lower_ for t in span]
+        count = self._number(span)
+        if count is None or any(w in self.cues.unknown_units for w in words):
+            return None
+        unit = next(w for w in reversed(words) if w.rstrip("s") in ("day", "week", "month"))
+        working = "working" in words or "business" in words
+        tail_start = span.end
+        if words[-1] in ("from", "of", "after"):
+            tail_start = span.end - 1
+        start = self._anchor(tail_start, mentions)
+        if start is None and "next" in words and not self._has_anchor_word(tail_start):
+            start = self.today
+        if start is None:
+            return None
+        end_token = self._anchor_end(tail_start)
+        full = self.doc[span.start : max(end_token, span.end)]
+        return Mention(full, _add(start, count, unit.rstrip("s"), working), "duration")
+
+    def _number(self, span: Span) -> int | None:
+        for token in span:
+            if token.like_num and token.lower_ not in ("a", "an"):
+                if token.text.isdigit():
+                    return int(token.text)
+                return self.cues.number_words.get(token.lower_)
+        return None
+
+    def _has_anchor_word(self, i: int) -> bool:
+        return self._word(i) in ("of", "from", "after")
+
+    def _anchor_end(self, i: int) -> int:
+        """End of the "of the date of this letter" tail, or `i` when there is none."""
+        if not self._has_anchor_word(i):
+            return i
+        sent_end = self.sents[self.sent_of[i]].end
+        j = i + 1
+        while j < sent_end and j - i <= 8 and not self.doc[j].is_punct:
+            j += 1
+            if self.lower[j - 1] in self.cues.document_nouns or self.lower[j - 1] in (
+                "receipt",
+                "today",
+            ):
+                break
+        return j
+
+    def _anchor(self, i: int, mentions: list[Mention]) -> dt.date | None:
+        """The start date named after "of/from/after", if it is known."""
+        if not self._has_anchor_word(i):
+            return None
+        sent = self.sents[self.sent_of[i]]
+        window = [t for t in self.doc[i + 1 : min(sent.end, i + 10)]]
+        words = [t.lower_ for t in window]
+        for j, word in enumerate(words):
+            if word == "this" and any(w in self.cues.document_nouns for w in words[j + 1 : j + 3]):
+                return self.today
+            if word == "today":
+                return self.today
+        if words and words[0] == "receipt":
+            rest = words[1:3]
+            if (
+                not rest
+                or window[1].is_punct
+                or (
+                    rest[0] == "of"
+                    and len(rest) > 1
+                    and rest[1] in ("this", "your")
+                    and any(w in self.cues.receipt_objects for w in words[2:5])
+                )
+            ):
+                return self.today
+            return None
+        stop = next((t.i for t in window if t.is_punct), sent.end)
+        stated = [
+            m
+            for m in mentions
+            if i < m.span.start < min(stop, i + 7) and m.kind in ("explicit", "weekday", "relative")
+        ]
+        if stated:
+            return stated[0].date
+        if any(w in self.cues.event_nouns for w in words[:4]):
+            meetings = {
+                m.date
+                for m in mentions
+                if m.role in ("meeting", "past") and self._mentions_event(m)
+            }
+            if len(meetings) == 1:
+                return meetings.pop()
+        return None
+
+    def _mentions_event(self, mention: Mention) -> bool:
+        sent = self.sents[self.sent_of[mention.span.start]]
+        return mention.role == "meeting" or any(
+            self.lower[k] in self.cues.event_nouns for k in range(sent.start, sent.end)
+        )
+
+    # -- roles ----------------------------------------------------------------------
+
+    def _role(self, mention: Mention) -> str:
+        if mention.date < self.today:
+            return "past"
+        if mention.kind == "window":
+            return "other"
+        span = mention.span
+        if self._preceded_by(span.start, self.cues.deadline_before):
+            return "deadline"
+        if self._preceded_by(span.start, self.cues.other_before):
+            return "other"
+        sent = self.sents[self.sent_of[span.start]]
+        words = self._sentence_words(sent)
+        if self._meeting_in(sent, span) or self._near_time(span):
+            return "meeting"
+        if any(w in self.cues.deadline_words for w in words):
+            return "deadline"
+        if any(w in self.cues.commitment_markers for w in words) and any(
+            w in self.cues.action_verbs for w in words
+        ):
+            return "deadline"
+        return "meeting" if self.subject_meeting else "other"
+
+    def _preceded_by(self, start: int, phrases: list[list[str]]) -> bool:
+        """True when one of `phrases` ends right before `start` (skipping "the", "on", ":")."""
+        k = self._prev(start)
+        while k >= 0 and (self.lower[k] in ("the", "on", ":", "of", "at") or self._is_time(k)):
+            if self.lower[k] == "of" and self._word(self._prev(k)) == "end":
+                break
+            k = self._prev(k)
+        words: list[str] = []
+        while k >= 0 and len(words) < 4:
+            words.insert(0, self.lower[k])
+            k = self._prev(k)
+        return any(words[-len(phrase) :] == phrase for phrase in phrases)
+
+    def _meeting_in(self, sent: Span, span: Span) -> bool:
+        words = self._sentence_words(sent)
+        if any(
+            w in self.cues.meeting_words and nxt not in self.cues.meeting_not_before
+            for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        ):
+            return True
+        return any(_contains(words, phrase) for phrase in self.cues.meeting_phrases)
+
+    def _near_time(self, span: Span) -> bool:
+        """A clock time right before or after the date ("at 2pm on 4 April", "9 June at 10am")."""
+        lo = max(self.sents[self.sent_of[span.start]].start, span.start - 3)
+        hi = min(self.sents[self.sent_of[span.start]].end, span.end + 3)
+        for k in list(range(lo, span.start)) + list(range(span.end, hi)):
+            if self._is_time(k):
+                return True
+        return any(self._is_time(k) for k in range(span.start, span.end))
+
+    def _is_time(self, k: int, after: bool = False) -> bool:
+        """Token `k` is (part of) a clock time; with `after`, the token following `k` is."""
+        if after:
+            k += 1
+            k = self._next(k - 1)
+            if self._word(k) in self.cues.clock_suffixes:
+                return True
+            if self._word(k) in (":", ".") and k + 1 < len(self.doc):
+                return self.doc[k + 1].text.isdigit()
+            return False
+        if k < 0 or k >= len(self.doc):
+            return False
+        text, word = self.doc[k].text, self.lower[k]
+        if _CLOCK.match(text) or word in self.cues.time_words:
+            return True
+        if word in self.cues.clock_suffixes:
+            return k > 0 and self.doc[k - 1].text[-1:].isdigit()
+        if (
+            k + 1 < len(self.doc)
+            and text.isdigit()
+            and self.lower[k + 1] in self.cues.clock_suffixes
+        ):
+            return True
+        return bool(_CLOCK_BARE.match(text)) and k > 0 and self.lower[k - 1] in ("at", "from")
+
+    def _near_dob(self, span: Span) -> bool:
+        lo = max(0, span.start - 5)
+        return any(self.lower[k].rstrip(":") in self.cues.dob_words for k in range(lo, span.start))
+
+    def _is_recurring(self, i: int) -> bool:
+        """Not one day: "Tuesday mornings", "every Monday", "a Thursday", "Monday to Friday"."""
+        cues = self.cues
+        before = self._word(self._prev(i))
+        after = self._word(self._next(i))
+        if before in cues.unspecific_before or after in cues.recurring_after:
+            return True
+        after_next = self._next(self._next(i))
+        if after in cues.range_words and after_next < len(self.doc):
+            if _weekday(self.doc[after_next]) >= 0:
+                return True
+        before_prev = self._prev(self._prev(i))
+        return (
+            before in cues.range_words and before_prev >= 0 and _weekday(self.doc[before_prev]) >= 0
+        )
+
+    def _is_past(self, span: Span) -> bool:
+        """The nearest tense marker in the sentence points to the past."""
+        if self._preceded_by(span.start, [["by"], ["before"], ["until"]]):
+            return False
+        sent = self.sents[self.sent_of[span.start]]
+        best: tuple[int, bool] | None = None
+        for k in range(sent.start, sent.end):
+            if span.start <= k < span.end:
+                continue
+            marker = self._tense(k)
+            if marker is None:
+                continue
+            distance = span.start - k if k < span.start else k - span.end + 1
+            if best is None or distance < best[0]:
+                best = (distance, marker)
+        return bool(best and best[1])
+
+    def _tense(self, k: int) -> bool | None:
+        """True for a past marker, False for a future marker, None otherwise."""
+        cues = self.cues
+        word = self.lower[k]
+        if word in cues.future_markers:
+            return False
+        if word in cues.past_words:
+            return True
+        previous = self._word(self._prev(k))
+        if word in cues.report_nouns and previous in cues.possessives:
+            return True
+        past_participle = (
+            word.endswith("ed")
+            and len(word) > 4
+            and word.isalpha()
+            and word not in cues.not_past_ed
+            and previous not in cues.adjective_determiners
+        )
+        return True if past_participle else None
+
+    # -- calendar arithmetic ----------------------------------------------------------
+
+    def _nearest(self, month: int, day: int, weekday: int) -> dt.date | None:
+        """The date with this month and day nearest to today (matching the weekday if given)."""
+        candidates = [
+            d
+            for y in (self.today.year - 1, self.today.year, self.today.year + 1)
+            if (d := _safe_date(y, month, day))
+        ]
+        matching = [d for d in candidates if d.weekday() == weekday]
+        pool = matching or candidates
+        return min(pool, key=lambda d: abs((d - self.today).days)) if pool else None
+
+    def _latest(self, month: int, day: int, weekday: int, before: dt.date) -> dt.date | None:
+        for year in range(before.year, before.year - 2, -1):
+            date = _safe_date(year, month, day)
+            if date and date < before:
+                return date
+        return None
+
+    def _day_number(self, day: int, weekday: int, past: bool) -> dt.date | None:
+        """The next (or, for the past, last) date with this day number and weekday."""
+        step = -1 if past else 1
+        first = self.today.replace(day=1)
+        fallback = None
+        for shift in range(0, 13 * step, step):
+            month = add_months(first, shift)
+            date = _safe_date(month.year, month.month, day)
+            if date is None or (date < self.today if not past else date >= self.today):
+                continue
+            if weekday < 0 or date.weekday() == weekday:
+                return date
+            fallback = fallback or date
+        return fallback
+
+
+def _relative_within(mention: Mention, start: int, end: int) -> bool:
+    """A "today" that only anchors a duration ("15 days from today")."""
+    return mention.kind == "relative" and start <= mention.span.start < end
+
+
+def _contains(words: list[str], phrase: list[str]) -> bool:
+    n = len(phrase)
+    return any(words[k : k + n] == phrase for k in range(len(words) - n + 1))
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _add(start: dt.date, count: int, unit: str, working: bool) -> dt.date:
+    if unit == "month":
+        return add_months(start, count)
+    if unit == "week":
+        return start + dt.timedelta(days=7 * count)
+    if working:
+        return add_working_days(start, count)
+    return start + dt.timedelta(days=count)
 
 
 @Language.factory("assistant_dates", default_config={"data_dir": ""})
-def make_dates(nlp: Language, name: str, data_dir: str):
-    def component(doc: Doc) -> Doc:
-        doc._.dates = []
-        return doc
-
-    return component
+def make_dates(nlp: Language, name: str, data_dir: str) -> DateFinder:
+    return DateFinder(nlp, data_dir)

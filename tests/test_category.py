@@ -1,0 +1,1003 @@
+"""Category: one taxonomy value per message, and not_send clearing the other fields."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import spacy
+
+from assistant import resources
+from assistant.understand import category, references, sentences  # noqa: F401  (factories)
+from assistant.understand.context import ChildInfo, FoundCommitment, FoundDate, MessageContext
+
+SENT_AT = dt.datetime(2025, 6, 2, 10, 0, tzinfo=dt.UTC)
+CHILDREN = (ChildInfo("Leo Okafor"),)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    data = {"data_dir": str(resources.pipeline_dir("default"))}
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe("sentencizer")
+    pipeline.add_pipe("assistant_email_sentences")
+    pipeline.add_pipe("assistant_references", config=data)
+    pipeline.add_pipe("assistant_category", config=data)
+    return pipeline
+
+
+def run(nlp, text: str, kind: str | None = "la", to=("owner",), subject="", att=(), auto=False):
+    context = MessageContext(
+        sent_at=SENT_AT,
+        subject=subject,
+        sender_kind=kind,
+        recipient_kinds=to,
+        children=CHILDREN,
+        attachment_names=att,
+        auto_submitted=auto,
+    )
+    doc = nlp.make_doc(text)
+    doc._.context = context
+    return nlp(doc)
+
+
+MESSAGES = [
+    pytest.param(
+        "assessment_request",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Leo Okafor - request for statutory assessment",
+            text=(
+                "Dear SEND team,\n\nI would like to ask the council to carry out a statutory "
+                "assessment of Leo's special educational needs. He is in Year 3 at Oakfield "
+                "Primary and is struggling despite support. I have attached his nursery and "
+                "school reports.\n\nRegards,"
+            ),
+        ),
+        id="assessment_request-1",
+    ),
+    pytest.param(
+        "assessment_request",
+        dict(
+            kind="school",
+            to=("la",),
+            subject="EHCNA referral - Leo Okafor",
+            text=(
+                "Hello,\n\nPlease find attached our EHCNA referral for Leo Okafor, together with "
+                "his APDR cycles and the EP report. Parents are aware and support the "
+                "application.\n\nThanks"
+            ),
+        ),
+        id="assessment_request-2",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            subject="RE: Leo Okafor",
+            text=(
+                "Good afternoon,\n\nThank you for your email. I can confirm we have received "
+                "your request and it has been passed to the relevant officer. Your case "
+                "reference is SEND-20931.\n\nKind regards"
+            ),
+        ),
+        id="acknowledgement-1",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            auto=True,
+            subject="Thank you for contacting SEND Services",
+            text=(
+                "Thank you for contacting SEND Services. We have received your email and will "
+                "respond within 5 working days. Please do not reply to this message."
+            ),
+        ),
+        id="acknowledgement-2",
+    ),
+    pytest.param(
+        "decision_to_assess",
+        dict(
+            kind="la",
+            subject="Outcome of request for EHC needs assessment",
+            text=(
+                "Dear Ms Okafor,\n\nI am pleased to tell you that the multi-agency panel met on "
+                "12 May and agreed that the local authority will proceed with an education, "
+                "health and care needs assessment for Leo. We will now request advice from his "
+                "school, an educational psychologist and health.\n\nPlease complete the enclosed "
+                "parental views form.\n\nYours sincerely"
+            ),
+        ),
+        id="decision_to_assess-1",
+    ),
+    pytest.param(
+        "refusal_to_assess",
+        dict(
+            kind="la",
+            subject="Outcome of request for EHC needs assessment",
+            text=(
+                "Dear Ms Okafor,\n\nThe panel considered the request on 12 May. The local "
+                "authority has decided that it is not necessary to carry out an EHC needs "
+                "assessment at this time, as Leo's needs can be met through ordinarily available "
+                "provision.\n\nYou have the right to appeal this decision to the SEND Tribunal. "
+                "Before doing so you must contact the mediation service.\n\nYours sincerely"
+            ),
+        ),
+        id="refusal_to_assess-1",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="la",
+            subject="Leo - parental views",
+            text=(
+                "Hi,\n\nAs part of Leo's assessment, please could you fill in the attached My "
+                "Views form and send back a signed consent form by the end of next week?\n\nMany "
+                "thanks"
+            ),
+        ),
+        id="information_request-1",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Question about Leo's plan",
+            text=(
+                "Hi Sam,\n\nCould you tell me who the named officer for Leo is now, and whether "
+                "the EP report has been shared with school?\n\nThanks"
+            ),
+        ),
+        id="information_request-2",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="la",
+            subject="Educational psychology observation",
+            text=(
+                "Dear Ms Okafor,\n\nOur educational psychologist, Dr Patel, would like to "
+                "observe Leo at school on Wednesday 11 June at 9.30am and then meet you at 11am. "
+                "Could you let me know if this time is convenient?\n\nKind regards"
+            ),
+        ),
+        id="appointment-1",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="health",
+            subject="Clinic appointment",
+            text=(
+                "Dear parent/carer,\n\nUnfortunately Leo's appointment with the occupational "
+                "therapist on 5 June has been cancelled due to staff illness. We have offered a "
+                "new appointment on 19 June at 10.15am.\n\nRegards, Therapy Bookings"
+            ),
+        ),
+        id="appointment-2",
+    ),
+    pytest.param(
+        "draft_plan",
+        dict(
+            kind="la",
+            subject="Leo Okafor - proposed EHC plan",
+            att=("Leo Okafor draft EHCP.pdf",),
+            text=(
+                "Dear Ms Okafor,\n\nPlease find enclosed the proposed EHC plan for Leo. You have "
+                "15 days to make representations and to tell us which school you would like "
+                "named in section I.\n\nYours sincerely"
+            ),
+        ),
+        id="draft_plan-1",
+    ),
+    pytest.param(
+        "final_plan",
+        dict(
+            kind="la",
+            subject="Leo Okafor - EHC plan issued",
+            att=("EHCP Leo Okafor FINAL.pdf",),
+            text=(
+                "Dear Ms Okafor,\n\nLeo's EHC plan has now been finalised and is attached. A "
+                "copy has been sent to Oakfield Primary. If you disagree with the plan you may "
+                "appeal to the First-tier Tribunal.\n\nYours sincerely"
+            ),
+        ),
+        id="final_plan-1",
+    ),
+    pytest.param(
+        "decision_not_to_issue",
+        dict(
+            kind="la",
+            subject="Outcome of EHC needs assessment",
+            text=(
+                "Dear Ms Okafor,\n\nFollowing the assessment, the panel decided that it is not "
+                "necessary to issue an EHC plan for Leo. His needs can be met from resources "
+                "normally available to his school. You can appeal this decision to the "
+                "Tribunal.\n\nYours sincerely"
+            ),
+        ),
+        id="decision_not_to_issue-1",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="school",
+            subject="Leo - annual review",
+            text=(
+                "Dear Ms Okafor,\n\nLeo's annual review will be held on 3 July at 1.30pm. Please "
+                "return the parent views form before then so it can be circulated with the "
+                "reports.\n\nBest wishes"
+            ),
+        ),
+        id="annual_review-1",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="la",
+            subject="Outcome of annual review",
+            text=(
+                "Dear Ms Okafor,\n\nFollowing Leo's review meeting, the local authority has "
+                "decided to maintain his EHC plan without amendment. If you disagree you can "
+                "appeal to the Tribunal.\n\nYours sincerely"
+            ),
+        ),
+        id="annual_review-2",
+    ),
+    pytest.param(
+        "delay_notice",
+        dict(
+            kind="la",
+            subject="Leo Okafor assessment update",
+            text=(
+                "Dear Ms Okafor,\n\nI am writing to let you know that we are unable to meet the "
+                "20-week timescale for Leo's plan because we are still awaiting the health "
+                "advice. We now expect to send the draft plan by 30 June. I apologise for any "
+                "inconvenience.\n\nKind regards"
+            ),
+        ),
+        id="delay_notice-1",
+    ),
+    pytest.param(
+        "chaser",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Chasing: Leo Okafor EHC plan",
+            text=(
+                "Dear Sam,\n\nI emailed on 2 May and again on 16 May but have not had a reply. "
+                "The 20 weeks ran out last week. Please can you let me know when the draft plan "
+                "will be issued?\n\nThanks"
+            ),
+        ),
+        id="chaser-1",
+    ),
+    pytest.param(
+        "complaint",
+        dict(
+            kind="la",
+            subject="Your complaint ref COMP/2025/0456",
+            text=(
+                "Dear Ms Okafor,\n\nThank you for your correspondence. This has been logged as a "
+                "stage one complaint and will be investigated by the SEND service manager. You "
+                "will receive a response within 20 working days.\n\nCustomer Relations"
+            ),
+        ),
+        id="complaint-1",
+    ),
+    pytest.param(
+        "complaint",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Complaint about Leo's EHC process",
+            text=(
+                "Dear Sir/Madam,\n\nI want to complain about the way Leo's case has been "
+                "handled. Nobody has answered my emails for two months and the statutory "
+                "deadline has passed. Please treat this as a complaint under your corporate "
+                "procedure.\n\nRegards"
+            ),
+        ),
+        id="complaint-2",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="la",
+            subject="Appeal EH 881/25/01234 - Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nPlease find attached the local authority's response to your "
+                "appeal, which has been sent to the Tribunal. We would also like to discuss "
+                "whether the appeal could be settled by agreement before the hearing.\n\nSEND "
+                "Legal Team"
+            ),
+        ),
+        id="mediation_tribunal-1",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="other",
+            subject="Mediation",
+            text=(
+                "Dear Ms Okafor,\n\nThank you for contacting us. As you do not wish to mediate, "
+                "we have issued your certificate today, which allows you to lodge an "
+                "appeal.\n\nKind regards, Mediation Team"
+            ),
+        ),
+        id="mediation_tribunal-2",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            auto=True,
+            subject="Out of Office: Leo Okafor",
+            text=(
+                "I am currently out of the office and will return on Monday. For urgent matters "
+                "please contact the duty officer."
+            ),
+        ),
+        id="general-1",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="owner",
+            to=("school",),
+            subject="Leo this week",
+            text=(
+                "Hi Mrs Grant,\n\nJust to let you know Leo had a better week and enjoyed the "
+                "sensory circuits. Thank you for all your support with his plan.\n\nBest wishes"
+            ),
+        ),
+        id="general-2",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            to=("owner",),
+            subject="Autumn news from Bright Minds",
+            text=(
+                "Dear supporter,\n\nOur autumn newsletter is here! Join our free webinar on "
+                "preparing for an EHCP annual review, and book tickets for our family fun day. "
+                "To stop receiving these emails, click unsubscribe."
+            ),
+        ),
+        id="not_send-1",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="school",
+            subject="Harvest festival",
+            text=(
+                "Dear Parents and Carers,\n\nOur harvest festival is on Friday. Please send in "
+                "tins for the food bank. Non-uniform day is on 24 October.\n\nOakfield Primary "
+                "Office"
+            ),
+        ),
+        id="not_send-2",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="la",
+            subject="Your council tax bill",
+            text=(
+                "Dear resident,\n\nYour council tax bill for 2025/26 is available online. "
+                "Payments of £156.00 will be collected by direct debit on 1 April."
+            ),
+        ),
+        id="not_send-3",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Leo's party",
+            text=(
+                "Hi! Leo is invited to Jack's party at the trampoline park on Saturday. Let me "
+                "know if he can come, I know he likes it quieter so he could come early x"
+            ),
+        ),
+        id="not_send-4",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind=None,
+            subject="How did it go?",
+            text=(
+                "Hi love, how did Leo's EHCP meeting go with the council today? Did they agree "
+                "to the speech therapy? Call me later x"
+            ),
+        ),
+        id="general-3",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            subject="RE: Leo's transport",
+            text=(
+                "Hi,\n\nThanks for your message, I'm looking into this and will come back to "
+                "you.\n\nSam"
+            ),
+        ),
+        id="acknowledgement-3",
+    ),
+    pytest.param(
+        "delay_notice",
+        dict(
+            kind="la",
+            subject="Leo Okafor - draft plan",
+            text=(
+                "Dear Ms Okafor,\n\nI'm sorry to tell you that Leo's draft plan will be late. "
+                "The educational psychology service has a backlog and we have not yet received "
+                "the EP advice. We expect to be able to issue the draft in early July.\n\nRegards"
+            ),
+        ),
+        id="delay_notice-2",
+    ),
+    pytest.param(
+        "draft_plan",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Re: Leo Okafor - proposed EHC plan",
+            text=(
+                "Dear Sam,\n\nHere are my comments on the draft EHCP. Section F needs to say how "
+                "many hours of speech and language therapy Leo will get, and section I should "
+                "name Riverside School.\n\nRegards"
+            ),
+        ),
+        id="draft_plan-2",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Re: Leo Okafor - EHC plan issued",
+            text="Thank you for sending Leo's final plan, we're really pleased with it.",
+        ),
+        id="general-4",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="tribunal",
+            subject="EH881/25/01234 - hearing notice",
+            text=(
+                "The hearing of this appeal will take place by video on 14 October. Directions "
+                "are attached. Both parties must send the working document by 1 October."
+            ),
+        ),
+        id="mediation_tribunal-3",
+    ),
+    pytest.param(
+        "complaint",
+        dict(
+            kind="other",
+            subject="Your complaint about Eastbury Borough Council",
+            text=(
+                "Dear Ms Okafor,\n\nThe Local Government and Social Care Ombudsman has received "
+                "your complaint. Our reference is 24 011 873. An assessment officer will look at "
+                "whether we can investigate.\n\nYours sincerely"
+            ),
+        ),
+        id="complaint-3",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            subject="You have a new secure message",
+            text=(
+                "You have received a new secure message from Eastbury SEND. Sign in to the "
+                "portal to read it."
+            ),
+        ),
+        id="general-5",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="la",
+            subject="SEND Local Offer newsletter - June",
+            text=(
+                "Welcome to the June edition of our SEND Local Offer newsletter. This month: "
+                "summer activities for children with SEND, a parent carer forum coffee morning "
+                "and changes to the short breaks website. To unsubscribe from this newsletter, "
+                "reply STOP."
+            ),
+        ),
+        id="not_send-5",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="20% off sensory toys this weekend",
+            text=(
+                "Our biggest sale of the year! Chew necklaces, weighted lap pads and ear "
+                "defenders for autistic children, now 20% off. Shop now. Free delivery over £30."
+            ),
+        ),
+        id="not_send-6",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="school",
+            subject="Leo this morning",
+            text=(
+                "Hi Ms Okafor, Leo found the start of the day hard today, so we used his calm "
+                "box and he settled well after break. Just wanted you to know."
+            ),
+        ),
+        id="general-6",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="la",
+            subject="Leo Okafor - consent",
+            text=(
+                "Dear Ms Okafor,\n\nBefore we can ask the paediatrician for advice we need your "
+                "signed consent. Please return the form by 20 June."
+            ),
+        ),
+        id="information_request-3",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Re: EP visit",
+            text=(
+                "Hi, sorry but Leo is off sick on Tuesday so we will need to rearrange the EP "
+                "visit. Could we do the following week instead?"
+            ),
+        ),
+        id="appointment-3",
+    ),
+    pytest.param(
+        "chaser",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Second request - Leo's EP report",
+            text=(
+                "Dear Sam,\n\nThis is my second request for a copy of the EP report, which I "
+                "asked for on 1 May. Please send it as soon as possible.\n\nRegards"
+            ),
+        ),
+        id="chaser-2",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="owner",
+            to=("tribunal",),
+            subject="Appeal EH881/25/01234",
+            text=(
+                "Dear Tribunal,\n\nI attach my case statement and the private SALT report as "
+                "further evidence for the appeal.\n\nRegards"
+            ),
+        ),
+        id="mediation_tribunal-4",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="la",
+            subject="Leo Okafor - annual review decision",
+            text=(
+                "Following the review meeting on 3 July, the local authority proposes to amend "
+                "Leo's EHC plan. The amendment notice is attached and you have 15 days to "
+                "comment."
+            ),
+        ),
+        id="annual_review-3",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind=None,
+            subject="Re: how did it go",
+            text=(
+                "So glad the meeting with the SENCo went well and that school will start the "
+                "speech therapy. Give Leo a hug from us x"
+            ),
+        ),
+        id="general-7",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            subject="EP advice - Leo Okafor",
+            att=("Psychological advice - Leo Okafor.pdf",),
+            text=(
+                "Dear Ms Okafor,\n\nPlease find attached a copy of the psychological advice "
+                "written by Dr Patel following her assessment of Leo. It has also been shared "
+                "with school.\n\nKind regards"
+            ),
+        ),
+        id="general-8",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="school",
+            subject="Year 6 phase transfer review",
+            text=(
+                "Dear Ms Okafor,\n\nAs Leo moves to secondary school next year, his review this "
+                "term will be a phase transfer review. It will be held on 14 October at 9am. "
+                "Please bring your views on secondary schools.\n\nMrs Grant, SENCo"
+            ),
+        ),
+        id="annual_review-4",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="tribunal",
+            subject="Decision - EH881/25/01234",
+            text=(
+                "Please find attached the Tribunal's decision in this appeal. The appeal is "
+                "allowed and the local authority is ordered to amend Section F of the plan "
+                "within 5 weeks."
+            ),
+        ),
+        id="mediation_tribunal-5",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="la",
+            subject="Leo Okafor appeal - working document",
+            text=(
+                "Dear Ms Okafor,\n\nAs directed by the Tribunal, please find the working "
+                "document attached with the local authority's proposed wording in green. Please "
+                "add your wording in blue and return it by 3 November.\n\nSEND Appeals Officer"
+            ),
+        ),
+        id="mediation_tribunal-6",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            subject="Personal budget for Leo",
+            text=(
+                "Hi,\n\nThe personal budget for Leo's therapy has been approved and the first "
+                "payment will go into your direct payment account this month.\n\nSam"
+            ),
+        ),
+        id="general-9",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="School report for Leo",
+            text=(
+                "Hi Sam,\n\nAs promised, here is Leo's end of year school report for his "
+                "file.\n\nThanks"
+            ),
+        ),
+        id="general-10",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Subject access request - Leo Okafor",
+            text=(
+                "Dear Data Protection Officer,\n\nUnder the UK GDPR I am making a subject access "
+                "request for all records the council holds about my son Leo Okafor, including "
+                "panel minutes and emails between officers.\n\nYours faithfully"
+            ),
+        ),
+        id="information_request-4",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            subject="RE: Subject access request - Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nWe acknowledge receipt of your subject access request, which "
+                "has been logged under reference SAR-2025-0871. We will respond within one "
+                "calendar month.\n\nInformation Governance Team"
+            ),
+        ),
+        id="acknowledgement-4",
+    ),
+    pytest.param(
+        "delay_notice",
+        dict(
+            kind="la",
+            subject="Leo Okafor - update",
+            text=(
+                "Dear Ms Okafor,\n\nUnfortunately we have not been able to complete Leo's "
+                "assessment within 20 weeks. This is due to the exceptional circumstances of the "
+                "health service being unable to provide advice in time. We will keep you "
+                "updated.\n\nRegards"
+            ),
+        ),
+        id="delay_notice-3",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="la",
+            subject="Meeting to go through Leo's draft plan",
+            text=(
+                "Hi Ms Okafor,\n\nWould you be able to come in on 21 July at 2pm to go through "
+                "Leo's draft plan with school? Let me know if another time works better.\n\nSam"
+            ),
+        ),
+        id="appointment-4",
+    ),
+    pytest.param(
+        "complaint",
+        dict(
+            kind="la",
+            subject="Stage 2 response",
+            text=(
+                "Dear Ms Okafor,\n\nI have reviewed your complaint at the second stage of our "
+                "procedure. I partly uphold your complaint: the council should have told you "
+                "about the delay sooner. If you remain unhappy you may contact the "
+                "Ombudsman.\n\nYours sincerely"
+            ),
+        ),
+        id="complaint-4",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="school",
+            subject="Sports day",
+            text=(
+                "Dear parents,\n\nSports day is on 4 July. Children should come to school in "
+                "their PE kit and bring a water bottle and sun cream.\n\nThank you"
+            ),
+        ),
+        id="not_send-7",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Your prescription is ready",
+            text=(
+                "Your prescription is ready to collect from Highfield Pharmacy. Please bring "
+                "photo ID."
+            ),
+        ),
+        id="not_send-8",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="health",
+            subject="Leo - SALT update",
+            text=(
+                "Hi, just a quick update: Leo has now finished his block of speech and language "
+                "therapy and I've sent my report to school and the SEN team."
+            ),
+        ),
+        id="general-11",
+    ),
+    pytest.param(
+        "chaser",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="RE: Leo Okafor - draft plan",
+            text=(
+                "Hi Sam,\n\nYou said I would get the draft plan by the end of June. It is now "
+                "mid July and I still have nothing. Can you please tell me what is "
+                "happening?\n\nThanks"
+            ),
+        ),
+        id="chaser-3",
+    ),
+    pytest.param(
+        "draft_plan",
+        dict(
+            kind="la",
+            subject="Leo's draft plan",
+            text=(
+                "Hi Ms Okafor,\n\nLeo's draft EHC plan is now available on the portal. Please "
+                "let us know within 15 days if you would like to comment or request a meeting, "
+                "and which school you would like named.\n\nSam"
+            ),
+        ),
+        id="draft_plan-3",
+    ),
+    pytest.param(
+        "final_plan",
+        dict(
+            kind="la",
+            subject="Leo Okafor - final amended plan",
+            text=(
+                "Dear Ms Okafor,\n\nFollowing the annual review, I attach Leo's final amended "
+                "EHC plan, which names Riverside School from September. Your right of appeal is "
+                "explained in the covering letter.\n\nYours sincerely"
+            ),
+        ),
+        id="final_plan-2",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="la",
+            subject="Bin collections over Christmas",
+            text=(
+                "Dear resident,\n\nYour bin collection days will change over the Christmas "
+                "period. Please check the calendar on our website. Thank you for recycling."
+            ),
+        ),
+        id="not_send-9",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Webinar: your child's rights at annual review",
+            text=(
+                "Join our expert panel on Thursday evening for a webinar on EHCP annual reviews "
+                "and what to do if the local authority wants to cease a plan. Places are "
+                "limited, book now. You are receiving this because you subscribed to our mailing "
+                "list."
+            ),
+        ),
+        id="not_send-10",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="school",
+            subject="Parents evening booking",
+            text=(
+                "Dear Parents and Carers,\n\nParents evening appointments can now be booked "
+                "through the school app. Appointments are 10 minutes long. Thank you."
+            ),
+        ),
+        id="not_send-11",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Re: Saturday",
+            text="Yes we'll be there at 2! Leo can bring his bike if he likes. See you then x",
+        ),
+        id="not_send-12",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Your Autism Mum Club digest",
+            text=(
+                "New posts in your groups this week: 'Tips for the EHCP process', 'Sensory "
+                "friendly days out', 'Anyone else struggling with school refusal?'. Manage your "
+                "notification settings."
+            ),
+        ),
+        id="not_send-13",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind=None,
+            subject="Leo's EHCP",
+            text=(
+                "Hi Ms Okafor, I'm Leo's new key worker at the after-school club. His mum "
+                "mentioned he has an EHC plan, could you share the one-page profile so we can "
+                "support him?"
+            ),
+        ),
+        id="general-12",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="other",
+            subject="Leo - letter from our MP",
+            text=(
+                "Dear Ms Okafor,\n\nThank you for contacting the office of Jane Smith MP about "
+                "Leo's EHC needs assessment. Jane has written to the Director of Children's "
+                "Services and we will let you know when we receive a reply.\n\nCaseworker"
+            ),
+        ),
+        id="general-13",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="la",
+            auto=True,
+            subject="Invitation: Leo Okafor EHCP meeting @ Tue 8 Jul 10:00",
+            text=(
+                "You have been invited to the following event. Leo Okafor EHCP meeting, Tuesday "
+                "8 July 10:00 to 11:00, Microsoft Teams. Accept, Tentative, Decline."
+            ),
+        ),
+        id="appointment-5",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            subject="Leo's school transport",
+            text=(
+                "Hi Ms Okafor,\n\nLeo's travel assistance has been approved and a taxi will "
+                "collect him from home from 3 September. The driver's details will be sent to "
+                "you separately.\n\nSam"
+            ),
+        ),
+        id="general-14",
+    ),
+]
+
+
+@pytest.mark.parametrize(("expected", "message"), MESSAGES)
+def test_category(nlp, expected: str, message: dict[str, Any]):
+    assert run(nlp, **message)._.category == expected
+
+
+def test_not_send_clears_what_the_other_components_found(nlp):
+    doc = nlp.make_doc("Your order BB-2025-0001 is on its way. Our ref: 5512034. Unsubscribe.")
+    doc._.context = MessageContext(sent_at=SENT_AT, subject="Your order", children=CHILDREN)
+    doc._.dates = [FoundDate("tomorrow", dt.date(2025, 6, 3), "other")]
+    doc._.commitments = [FoundCommitment("other", "deliver", None, "We will deliver it.")]
+    for _, component in nlp.pipeline[:-1]:
+        doc = component(doc)
+    assert doc._.references == ["5512034"]
+    doc = nlp.get_pipe("assistant_category")(doc)
+    assert doc._.category == "not_send"
+    assert (doc._.references, doc._.dates, doc._.commitments) == ([], [], [])
+
+
+def test_sen_message_keeps_its_references(nlp):
+    doc = run(
+        nlp, "Please find attached the final EHC plan for Leo.", subject="SEN-50112 final plan"
+    )
+    assert doc._.category == "final_plan"
+    assert doc._.references == ["SEN-50112"]
+
+
+def test_decision_wording_in_a_conditional_sentence_counts_less(nlp):
+    threat = "If the draft plan is not issued by Friday, I will make a formal complaint."
+    chase = "I have still not received Leo's draft plan, which was due last month. " + threat
+    assert run(nlp, chase, kind="owner", to=("la",))._.category == "chaser"
+
+
+def test_an_unknown_sender_writing_about_the_plan_is_not_noise(nlp):
+    text = "How did Leo's EHCP meeting go? Did the council agree to more speech therapy?"
+    assert run(nlp, text, kind=None)._.category != "not_send"
+
+
+def test_arranging_mediation_is_mediation_tribunal(nlp):
+    text = "Thursday 10am suits me for the mediation meeting, and I will attend in person."
+    assert run(nlp, text, kind="owner", to=("other",))._.category == "mediation_tribunal"
+
+
+def test_parent_to_sendiass_about_an_appeal_is_general(nlp):
+    text = "Could you help me decide whether to go to mediation or appeal to the tribunal?"
+    assert run(nlp, text, kind="owner", to=("advice",))._.category == "general"

@@ -1,0 +1,265 @@
+"""The dates component: finding, resolving and classifying calendar dates."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.understand.context import ChildInfo, MessageContext
+from assistant.understand.dates import add_working_days, dates_in_span
+from assistant.understand.pipeline import load_pipeline
+
+LONDON = ZoneInfo("Europe/London")
+
+
+def _doc(text: str, when: str, subject: str = "", children: tuple[ChildInfo, ...] = ()):
+    """Run the pipeline up to and including the dates component."""
+    nlp = load_pipeline()
+    sent_at = dt.datetime.fromisoformat(when).replace(tzinfo=LONDON)
+    doc = nlp.make_doc(text)
+    doc._.context = MessageContext(sent_at=sent_at, subject=subject, children=children)
+    for name in ("sentencizer", "email_sentences", "dates"):
+        doc = nlp.get_pipe(name)(doc)
+    return doc
+
+
+def found(text: str, when: str, **kwargs) -> dict[str, str]:
+    """{ISO date: role} for every date found in `text` sent at `when` (London time)."""
+    return {d.date.isoformat(): d.role for d in _doc(text, when, **kwargs)._.dates}
+
+
+# -- working days and durations ---------------------------------------------------
+
+
+def test_working_days_skip_the_august_bank_holiday():
+    # Fri 22 Aug 2025; Mon 25 Aug is the late summer bank holiday.
+    text = "We expect a full reply within 10 working days of the date of this letter."
+    assert found(text, "2025-08-22 11:00") == {"2025-09-08": "deadline"}
+
+
+def test_working_days_skip_good_friday_and_easter_monday():
+    # Thu 2 Apr 2026; 3 and 6 April 2026 are bank holidays.
+    text = "The service will phone you within ten working days of the date of this email."
+    assert found(text, "2026-04-02 09:00") == {"2026-04-20": "deadline"}
+
+
+def test_add_working_days_over_christmas_substitute_day():
+    # 25 Dec 2026 is a Friday, Boxing Day is observed on Mon 28 Dec.
+    assert add_working_days(dt.date(2026, 12, 23), 2) == dt.date(2026, 12, 29)
+
+
+def test_working_days_of_receipt_start_from_the_message_date():
+    text = "Our team replies to enquiries within 5 working days of receipt."
+    assert found(text, "2025-05-02 18:00") == {"2025-05-12": "deadline"}
+
+
+def test_calendar_days_weeks_and_months_from_the_letter():
+    text = (
+        "Send your comments within 15 calendar days of the date of this letter. "
+        "You have two months from the date of this letter to appeal. "
+        "A specialist teacher will visit school within the next four weeks."
+    )
+    assert found(text, "2025-10-31 10:00") == {
+        "2025-11-15": "deadline",
+        "2025-12-31": "deadline",
+        "2025-11-28": "deadline",
+    }
+
+
+def test_months_clamp_to_the_last_day():
+    text = "Any appeal must be made within two months of the date of this notice."
+    assert found(text, "2027-12-31 10:00") == {"2028-02-29": "deadline"}
+
+
+def test_duration_counted_from_a_stated_event():
+    text = "The psychologist will write her report within six weeks of the visit on 3 March."
+    assert found(text, "2026-02-20 10:00") == {"2026-03-03": "meeting", "2026-04-14": "deadline"}
+
+
+def test_duration_counted_from_the_only_meeting_in_the_message():
+    text = (
+        "The review meeting is on Wednesday 4 March at 1pm. "
+        "We will send you our decision within four weeks of the meeting."
+    )
+    assert found(text, "2026-02-20 10:00") == {"2026-03-04": "meeting", "2026-04-01": "deadline"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will finalise the plan within 5 working days of receiving your comments.",
+        "Payment will be made within 14 days.",
+        "A meeting must be held within 30 days of the council being told.",
+        "You will then have 15 days to comment on the draft.",
+    ],
+)
+def test_durations_without_a_known_start_are_not_dates(text):
+    assert found(text, "2026-01-14 10:00") == {}
+
+
+# -- relative dates ---------------------------------------------------------------------
+
+
+def test_tomorrow_uses_the_london_date_of_a_late_utc_stamp():
+    # 23:30 UTC on 14 July is already 00:30 on 15 July in London (BST).
+    sent = dt.datetime(2025, 7, 14, 23, 30, tzinfo=dt.UTC).astimezone(LONDON)
+    text = "Just a reminder that your appointment is tomorrow."
+    assert found(text, sent.isoformat()) == {"2025-07-16": "meeting"}
+
+
+def test_winter_stamp_needs_no_shift():
+    sent = dt.datetime(2025, 1, 14, 23, 30, tzinfo=dt.UTC).astimezone(LONDON)
+    assert found("I will call you tomorrow.", sent.isoformat()) == {"2025-01-15": "meeting"}
+
+
+def test_by_friday_on_a_friday_is_next_week():
+    text = "Could you let me have the signed form by Friday?"
+    assert found(text, "2025-03-14 09:00") == {"2025-03-21": "deadline"}
+
+
+def test_weekday_in_a_past_sentence_is_the_last_one():
+    assert found("I phoned the school office on Monday.", "2025-03-12 09:00") == {
+        "2025-03-10": "past"
+    }
+    assert found("Thanks for your message on Friday.", "2025-03-12 09:00") == {"2025-03-07": "past"}
+
+
+def test_yesterday_and_last_night():
+    text = "I spoke to the SENCo yesterday and emailed the team last night."
+    assert found(text, "2025-06-04 08:00") == {"2025-06-03": "past"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The nurse will come next Tuesday to meet him.", {"2025-11-11": "meeting"}),
+        ("Shall we meet on the 10th?", {"2025-11-10": "meeting"}),
+        ("I am only free this Thursday afternoon.", {"2025-11-06": "other"}),
+        ("I will post the forms on Monday.", {"2025-11-10": "deadline"}),
+        ("Please reply by Monday 17th.", {"2025-11-17": "deadline"}),
+    ],
+)
+def test_relative_days_and_day_numbers(text, expected):
+    # Wednesday 5 November 2025.
+    assert found(text, "2025-11-05 12:00") == expected
+
+
+# -- explicit dates ---------------------------------------------------------------------
+
+
+def test_numeric_dates_are_day_first():
+    text = "The letter is dated 04/05/2026 and the report 03.04.26."
+    assert found(text, "2026-06-01 10:00") == {"2026-05-04": "past", "2026-04-03": "past"}
+
+
+def test_missing_year_goes_to_the_nearest_date():
+    assert found("Please send it by 9 January.", "2025-12-20 10:00") == {"2026-01-09": "deadline"}
+    assert found("Thank you for your letter of 18 December.", "2026-01-05 10:00") == {
+        "2025-12-18": "past"
+    }
+
+
+def test_weekday_and_month_without_year_picks_the_matching_year():
+    # 4 March 2026 is a Wednesday, 4 March 2027 a Thursday.
+    text = "The tribunal hearing is on Thursday 4 March."
+    assert found(text, "2026-08-20 10:00") == {"2027-03-04": "meeting"}
+    assert found("The hearing was on 4 March.", "2026-08-20 10:00") == {"2026-03-04": "past"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A late fee of £30 may be payable.",
+        "Charges may apply in May.",
+        "We will be in touch early next week.",
+        "The new school year begins in September 2026.",
+        "His therapy will continue in the autumn term.",
+        "The phone line is open Monday to Friday, 9am to 5pm.",
+        "Drop-in sessions run on Tuesday mornings.",
+        "Your case reference is EHC/2026/01234; call us on 01632 960 321.",
+        "We will review this in due course.",
+        "Christmas Day falls on a Friday this year.",
+        "She arrived at 10.30 and left at 12:15.",
+    ],
+)
+def test_vague_or_non_date_phrases_give_nothing(text):
+    assert found(text, "2026-02-03 10:00") == {}
+
+
+# -- roles -------------------------------------------------------------------------------
+
+
+def test_date_of_birth_is_past_never_a_deadline():
+    child = ChildInfo(name="Amira Khan", date_of_birth=dt.date(2016, 5, 9))
+    text = "Please complete the form for Amira (DOB 09/05/2016) and return it by 30 June."
+    assert found(text, "2026-06-02 10:00", children=(child,)) == {
+        "2016-05-09": "past",
+        "2026-06-30": "deadline",
+    }
+    assert found("She was born on 9 May.", "2026-05-01 10:00") == {"2025-05-09": "past"}
+
+
+def test_week_commencing_is_its_monday_with_role_other():
+    text = "The therapist will start w/c 12 January and the review is in the week of 21 January."
+    assert found(text, "2026-01-05 10:00") == {"2026-01-12": "other", "2026-01-19": "other"}
+
+
+def test_end_of_the_month_and_of_a_named_month():
+    text = "The draft will reach you by the end of the month."
+    assert found(text, "2027-02-10 10:00") == {"2027-02-28": "deadline"}
+    assert found("We hope to finish by the end of March.", "2027-02-10 10:00") == {
+        "2027-03-31": "deadline"
+    }
+
+
+def test_meeting_deadline_other_and_past_roles():
+    text = (
+        "The annual review meeting will be held at 10am on 12 May. "
+        "Please send your views by 5 May. "
+        "Sam starts at his new school on 1 September. "
+        "I received the draft on 20 April."
+    )
+    assert found(text, "2026-04-28 10:00") == {
+        "2026-05-12": "meeting",
+        "2026-05-05": "deadline",
+        "2026-09-01": "other",
+        "2026-04-20": "past",
+    }
+
+
+def test_moved_appointment_keeps_the_meeting_role():
+    text = "The dental appointment on 3 July has been cancelled and moved to Monday 14 July."
+    assert found(text, "2025-06-20 10:00") == {"2025-07-03": "meeting", "2025-07-14": "meeting"}
+
+
+def test_a_date_mentioned_twice_is_listed_once():
+    text = "Please reply by 4 March. If we have not heard from you by 4 March, we will close it."
+    dates = _doc(text, "2026-02-20 10:00")._.dates
+    assert [(d.text, d.date, d.role) for d in dates] == [
+        ("4 March", dt.date(2026, 3, 4), "deadline")
+    ]
+
+
+def test_dates_in_span_gives_each_sentence_its_own_mentions():
+    text = "Please reply by 4 March. If we have not heard from you by 4 March, we will close it."
+    doc = _doc(text, "2026-02-20 10:00")
+    first, second = list(doc.sents)
+    assert [d.date for d in dates_in_span(first)] == [dt.date(2026, 3, 4)]
+    assert [(d.text, d.role) for d in dates_in_span(second)] == [("4 March", "deadline")]
+    span = doc.spans["dates"][1]
+    assert (span._.date, span._.date_role) == (dt.date(2026, 3, 4), "deadline")
+
+
+def test_offsets_point_into_the_text():
+    text = "Hello,\n\nThe visit is booked for Tuesday 9 June at 2pm."
+    (date,) = _doc(text, "2026-05-20 10:00")._.dates
+    assert text[date.start : date.end] == date.text == "Tuesday 9 June"
+
+
+def test_no_context_means_no_dates():
+    nlp = load_pipeline()
+    doc = nlp.make_doc("Please reply by 4 March.")
+    doc = nlp.get_pipe("dates")(nlp.get_pipe("sentencizer")(doc))
+    assert doc._.dates == []

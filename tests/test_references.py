@@ -1,0 +1,145 @@
+"""References: LA and statutory identifiers in the new text, the subject and the signature."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+import spacy
+
+from assistant import resources
+from assistant.understand import references  # noqa: F401  (factory)
+from assistant.understand.context import ChildInfo, MessageContext
+
+SENT_AT = dt.datetime(2026, 3, 2, 9, 30, tzinfo=dt.UTC)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    pipeline = spacy.blank("en")
+    pipeline.add_pipe(
+        "assistant_references", config={"data_dir": str(resources.pipeline_dir("default"))}
+    )
+    return pipeline
+
+
+@pytest.fixture()
+def refs(nlp):
+    def run(text: str, subject: str = "", signature: str = "", la_reference: str | None = None):
+        children = (ChildInfo("Mia Brown", None, la_reference),)
+        doc = nlp.make_doc(text)
+        doc._.context = MessageContext(
+            sent_at=SENT_AT, subject=subject, signature=signature, children=children
+        )
+        return nlp.get_pipe("assistant_references")(doc)._.references
+
+    return run
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mia's case is filed as EHC/2026/00981, please use it.", ["EHC/2026/00981"]),
+        ("Her record is SEN-50712 on our system.", ["SEN-50712"]),
+        ("I am writing about EHCP 40713 for my daughter.", ["EHCP40713"]),
+        ("The CYP number is CYP/778120.", ["CYP/778120"]),
+        ("Case: SEND-2026-0042 (Mia Brown)", ["SEND-2026-0042"]),
+        ("Appeal EH 874/26/00212 has been listed.", ["EH874/26/00212"]),
+        ("An earlier appeal, SE874/09/00077, was decided.", ["SE874/09/00077"]),
+        ("HD 14/05/2026 | EH 874/26/00212 | Mia Brown | Evidence", ["EH874/26/00212"]),
+        ("We have logged this as complaint CMP-2026-0318.", ["CMP-2026-0318"]),
+        ("Your request has the reference FOI/2026/1187.", ["FOI/2026/1187"]),
+        ("Review reference: AR/2026/221", ["AR/2026/221"]),
+        ("Officer's file EHC/DL/40713 is attached.", ["EHC/DL/40713"]),
+        ("Appeal EH874 / 26 / 00212 was received.", ["EH874/26/00212"]),
+    ],
+)
+def test_shapes_that_need_no_cue(refs, text, expected):
+    assert refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our ref: 4417302", ["4417302"]),
+        ("Your ref 3318820/KT", ["3318820/KT"]),
+        ("Child ID: 660125", ["660125"]),
+        ("Person ID 90817733", ["90817733"]),
+        ("EHC number 0092231", ["0092231"]),
+        ("Case reference - 7731920", ["7731920"]),
+        ("Ref no. 553201", ["553201"]),
+        ("Please quote ticket number CU204411 when you reply.", ["CU204411"]),
+        ("FOI reference BRK:30211", ["BRK:30211"]),
+        ("Our ref: DL/SEND/4471", ["DL/SEND/4471"]),
+    ],
+)
+def test_bare_numbers_after_a_cue(refs, text, expected):
+    assert refs(text) == expected
+
+
+def test_bare_number_without_a_cue_is_ignored(refs):
+    assert refs("There were 4417302 visitors to the website last year.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please call me on 01632 960 118 or 07700 900 652.",
+        "NHS number: 943 476 5919",
+        "Her unique pupil number is B801200001234.",
+        "School URN: 131507",
+        "DfE number 874/2041",
+        "Order number: QT-2026-55120",
+        "Booking reference: LK-88213",
+        "Tracking number: RM 5521 8830 117 GB",
+        "We are a registered charity, no. 1120331.",
+        "Invoice INV-2026-0031 is now due.",
+        "See [2022] EWHC 493 (Admin) and [2023] UKUT 123 (AAC).",
+        "The report cost £12,450.00 in total.",
+        "She was born on 04/11/2016 and started on 2026-01-05.",
+        "Targets for the academic year 2026/27 are attached.",
+        "Send it to 14 Mill Lane, Brackenford BR4 2QT.",
+        "The SEN 2026/27 funding bands have changed.",
+        "Please pay INV-2026-0031 by the end of the month.",
+    ],
+)
+def test_numbers_that_are_not_references(refs, text):
+    assert refs(text) == []
+
+
+def test_ombudsman_number_needs_ombudsman_wording(refs):
+    assert refs("The Ombudsman's reference for your case is 25 013 662.") == ["25013662"]
+    assert refs("The number I have is 25 013 662.") == []
+
+
+def test_written_form_is_kept_upper_cased_without_white_space(refs):
+    assert refs("Ref EHC 2026 00981") == ["EHC202600981"]
+    assert refs("ehc / 2026 / 00981 was opened") == ["EHC/2026/00981"]
+    assert refs("complaint cmp-2026-0318.") == ["CMP-2026-0318"]
+
+
+def test_the_same_reference_written_twice_is_listed_once(refs):
+    text = "Case EHC/2026/00981 (also written EHC 2026/00981) and SEN-50712."
+    assert refs(text) == ["EHC/2026/00981", "SEN-50712"]
+
+
+def test_subject_and_signature_are_searched(refs):
+    found = refs(
+        "Thank you, received.",
+        subject="RE: Mia Brown - SEN-50712",
+        signature="Dana Lee\nSEND Officer\nTeam ref EHC/2026/00981\nTel 01632 960 400",
+    )
+    assert found == ["SEN-50712", "EHC/2026/00981"]
+
+
+def test_quoted_history_left_in_the_signature_is_not_searched(refs):
+    signature = (
+        "Dana Lee\n\nOn Mon, 2 Mar 2026 at 09:00, Dana Lee <\ndana@example.org> wrote:\n> SEN-50712"
+    )
+    assert refs("Thanks.", signature=signature) == []
+
+
+def test_the_councils_own_format_is_learnt_from_the_configured_reference(refs):
+    text = "Your file is BRK/30512 and the old one BRK/11007."
+    assert refs(text, la_reference="BRK/20001") == ["BRK/30512", "BRK/11007"]
+    assert refs(text) == []

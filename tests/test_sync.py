@@ -1,0 +1,333 @@
+"""IMAP sync against a real Dovecot on 127.0.0.1 (see tests/dovecot.py); no mocks.
+
+Every test that syncs also checks at the end that no message on the server was
+marked \\Seen: the sync only ever EXAMINEs and fetches with BODY.PEEK[].
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import threading
+import time
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from dovecot import PASSWORD, DovecotServer, dovecot, dovecot_factory  # noqa: F401
+
+from assistant.cli import main
+from assistant.config import Config, load_config
+from assistant.credentials import obtain_secret
+from assistant.db import open_database
+from assistant.db import sync_state as state
+from assistant.errors import AuthenticationError, CredentialsError, FolderError, ServerUnreachable
+from assistant.sync import Retry, sync_account, watch
+
+OWNER = "parent@example.org"
+LA = "casework@northshire.gov.uk"
+SCHOOL = "senco@oakfield-primary.sch.uk"
+FAST = Retry(attempts=4, first_delay=0.2, timeout=10)
+
+PARTIES = """\
+[owner]
+name = "Sam Parent"
+addresses = ["parent@example.org"]
+
+[[parties]]
+kind = "la"
+name = "Northshire County Council"
+domains = ["northshire.gov.uk"]
+
+[[parties]]
+kind = "school"
+name = "Oakfield Primary"
+addresses = ["senco@oakfield-primary.sch.uk"]
+"""
+
+
+def message(sender: str, to: str, subject: str, body: str = "", attachment: bytes = b"") -> bytes:
+    mail = EmailMessage()
+    mail["From"] = sender
+    mail["To"] = to
+    mail["Subject"] = subject
+    mail["Date"] = format_datetime(dt.datetime.now(dt.UTC))
+    mail["Message-ID"] = make_msgid(domain="test.invalid")
+    mail.set_content(body or f"Dear all,\n\n{subject}.\n\nKind regards\n")
+    if attachment:
+        mail.add_attachment(
+            attachment, maintype="application", subtype="pdf", filename="report.pdf"
+        )
+    return mail.as_bytes().replace(b"\n", b"\r\n")
+
+
+def la_mail(n: int) -> bytes:
+    return message(LA, OWNER, f"EHC needs assessment update {n}")
+
+
+def newsletter(n: int) -> bytes:
+    return message("news@shop.example.com", OWNER, f"Weekly offers {n}")
+
+
+def write_config(tmp_path: Path, server: DovecotServer, **extra: str) -> Config:
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / "config.toml"
+    if not {"password_command", "password"} & extra.keys():
+        extra["password_env"] = '"TEST_IMAP_PASSWORD"'
+    path.write_text(
+        PARTIES + f'\n[storage]\npath = "{tmp_path}/log.db"\n\n' + server.account_toml(**extra)
+    )
+    return load_config(path)
+
+
+@pytest.fixture
+def server(dovecot: DovecotServer, monkeypatch: pytest.MonkeyPatch):  # noqa: F811
+    """The Dovecot of the test, checked afterwards for any \\Seen flag we set."""
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    yield dovecot
+    if dovecot.process is not None:
+        assert dovecot.seen_flags() == 0
+
+
+def run_sync(config: Config, **kwargs):
+    db = open_database(config.database)
+    return db, sync_account(config, db, config.accounts[0], retry=FAST, **kwargs)
+
+
+def stored(db) -> int:
+    return db.execute("select count(*) from messages").fetchone()[0]
+
+
+def sources(db) -> int:
+    return db.execute("select count(*) from message_sources").fetchone()[0]
+
+
+def test_first_then_incremental_sync_fetches_only_party_mail(server, tmp_path):
+    server.append("INBOX", la_mail(1), newsletter(1), la_mail(2), newsletter(2))
+    server.append("INBOX", message(SCHOOL, OWNER, "Support plan meeting"))
+    server.append("Sent", message(OWNER, LA, "Re: EHC needs assessment update 1"))
+    config = write_config(tmp_path, server)
+
+    db, report = run_sync(config)
+    inbox, sent = report.folders["INBOX"], report.folders["Sent"]
+    assert (inbox.new, inbox.duplicate, inbox.failed) == (3, 0, [])
+    assert inbox.fetched == 3 and inbox.skipped == 0  # the newsletters never left the server
+    assert (sent.new, sent.fetched) == (1, 1)
+    assert report.ok and stored(db) == 4
+
+    db, again = run_sync(config)
+    assert [(s.new, s.fetched, s.examined) for s in again.folders.values()] == [(0, 0, 0)] * 2
+
+    server.append("INBOX", newsletter(3), la_mail(3))
+    db, third = run_sync(config)
+    assert (third.folders["INBOX"].new, third.folders["INBOX"].fetched) == (1, 1)
+    assert third.folders["INBOX"].examined == 2
+    assert stored(db) == 5 and sources(db) == 5
+    assert db.execute("select count(*) from imap_locations").fetchone()[0] == 5
+    source = db.execute("select source from message_sources order by id").fetchone()[0]
+    uidvalidity = state.folder_cursor(db, "home", "INBOX").uidvalidity
+    assert source == f"imap:home/INBOX/{uidvalidity}/1"
+
+
+def test_client_drops_what_the_server_search_only_nearly_matched(server, tmp_path):
+    server.append("INBOX", message("offers@notnorthshire.gov.uk.example.com", OWNER, "Sale"))
+    config = write_config(tmp_path, server)
+    db, report = run_sync(config)
+    assert (report.folders["INBOX"].fetched, report.folders["INBOX"].skipped) == (1, 1)
+    assert stored(db) == 0
+    db, again = run_sync(config)
+    assert again.folders["INBOX"].fetched == 0
+
+
+def test_fetch_all_and_since(server, tmp_path):
+    server.append("INBOX", la_mail(1), newsletter(1))
+    config = write_config(tmp_path, server, fetch='"all"')
+    _db, report = run_sync(config)
+    assert report.folders["INBOX"].new == 2
+
+    config = write_config(tmp_path / "later", server, since='"2999-01-01"')
+    _db, report = run_sync(config)
+    assert report.folders["INBOX"].new == 0 and report.folders["INBOX"].examined == 2
+
+
+@pytest.mark.parametrize(
+    ("special_use", "folders", "expected"),
+    [
+        ({"Outbox Copies": "\\Sent"}, ["Sent", "Outbox Copies"], "Outbox Copies"),
+        ({}, ["Archive", "Sent Items"], "Sent Items"),
+        ({}, ["Sent Messages"], "Sent Messages"),
+        ({}, ["[Gmail]/Sent Mail", "[Gmail]/All Mail"], "[Gmail]/Sent Mail"),
+    ],
+)
+def test_sent_folder_found(
+    dovecot_factory,  # noqa: F811
+    monkeypatch,
+    tmp_path,
+    special_use,
+    folders,
+    expected,
+):
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    server = dovecot_factory(special_use)
+    for folder in folders:
+        server.append(folder, message(OWNER, LA, f"Letter kept in {folder}"))
+    _db, report = run_sync(write_config(tmp_path, server))
+    assert list(report.folders) == ["INBOX", expected]
+    assert report.folders[expected].new == 1
+    assert server.seen_flags() == 0
+
+
+def test_message_appended_during_sync_is_neither_lost_nor_doubled(server, tmp_path):
+    server.append("INBOX", *(la_mail(n) for n in range(6)))
+    config = write_config(tmp_path, server)
+    appended = []
+
+    def append_once(folder: str, done: int, total: int) -> None:
+        if not appended:
+            appended.append(done)
+            server.append("INBOX", la_mail(99))
+
+    db, report = run_sync(config, progress=append_once, batch_size=2)
+    db, again = run_sync(config)
+    assert report.folders["INBOX"].new + again.folders["INBOX"].new == 7
+    assert stored(db) == 7 and sources(db) == 7
+
+
+def test_server_killed_mid_sync_then_restarted(server, tmp_path):
+    server.append("INBOX", *(la_mail(n) for n in range(8)))
+    config = write_config(tmp_path, server)
+    restarts: list[threading.Thread] = []
+
+    def crash_once(folder: str, done: int, total: int) -> None:
+        if not restarts:
+            server.kill()
+            restarts.append(threading.Timer(0.5, server.start))
+            restarts[0].start()
+
+    db, report = run_sync(config, progress=crash_once, batch_size=3)
+    restarts[0].join()
+    assert report.ok and report.folders["INBOX"].new == 8
+    assert stored(db) == 8 and sources(db) == 8
+    db, again = run_sync(config)
+    assert again.folders["INBOX"].fetched == 0 and stored(db) == 8
+
+
+def test_uidvalidity_change_resyncs_without_doubles(server, tmp_path):
+    kept = [la_mail(1), la_mail(2)]
+    server.append("EHCP", *kept)
+    config = write_config(tmp_path, server, folders='["EHCP"]')
+    db, _ = run_sync(config)
+    before = state.folder_cursor(db, "home", "EHCP")
+
+    with server.client() as client:
+        client.delete_folder("EHCP")
+    server.append("EHCP", *kept, la_mail(3))
+    db, report = run_sync(config)
+    after = state.folder_cursor(db, "home", "EHCP")
+    assert after.uidvalidity != before.uidvalidity and after.last_uid == 3
+    assert (report.folders["EHCP"].new, report.folders["EHCP"].duplicate) == (1, 2)
+    assert stored(db) == 3
+
+
+def test_wrong_password_is_explained(server, tmp_path, monkeypatch):
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", "not-the-password")
+    with pytest.raises(AuthenticationError, match="refused the username or password"):
+        run_sync(write_config(tmp_path, server))
+
+
+def test_missing_folder_is_reported_and_the_rest_synced(server, tmp_path):
+    server.append("INBOX", la_mail(1))
+    config = write_config(tmp_path, server, folders='["No Such Folder"]')
+    _db, report = run_sync(config)
+    assert isinstance(report.folders["No Such Folder"].error, FolderError)
+    assert report.folders["INBOX"].new == 1 and not report.ok
+
+    result = CliRunner().invoke(main, ["--config", str(config.path), "sync"], obj={})
+    assert result.exit_code == 1
+    assert "INBOX: 0 new, 1 already stored, 0 failed" not in result.output  # cursor moved on
+    assert "INBOX: 0 new, 0 already stored, 0 failed" in result.output
+    assert "'No Such Folder' of account 'home' does not exist" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_cli_sync_prints_one_line_per_folder(server, tmp_path):
+    server.append("INBOX", la_mail(1), la_mail(2))
+    server.append("Sent", message(OWNER, SCHOOL, "Thank you"))
+    config = write_config(tmp_path, server)
+    result = CliRunner().invoke(main, ["--config", str(config.path), "sync"], obj={})
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == [
+        "INBOX: 2 new, 0 already stored, 0 failed",
+        "Sent: 1 new, 0 already stored, 0 failed",
+    ]
+
+
+def test_unreachable_server_is_explained(tmp_path, dovecot, monkeypatch):  # noqa: F811
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    config = write_config(tmp_path, dovecot)
+    dovecot.stop()
+    with pytest.raises(ServerUnreachable, match=r"could not be reached.*run sync again"):
+        run_sync(config)
+
+
+def test_huge_message(server, tmp_path):
+    attachment = os.urandom(20 * 1024 * 1024)
+    server.append("INBOX", message(LA, OWNER, "Draft EHC plan with appendices", "", attachment))
+    db, report = run_sync(write_config(tmp_path, server))
+    assert report.folders["INBOX"].new == 1
+    size = db.execute("select size from attachments").fetchone()[0]
+    assert size == len(attachment)
+
+
+def test_watch_stores_new_mail_within_five_seconds(server, tmp_path):
+    config = write_config(tmp_path, server)
+    stop = threading.Event()
+    synced = threading.Event()
+    errors: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            db = open_database(config.database)
+            watch(config, db, config.accounts[0], stop, on_sync=lambda _: synced.set(), retry=FAST)
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    try:
+        assert synced.wait(30)
+        time.sleep(0.5)  # let the watcher settle into IDLE
+        server.append("INBOX", la_mail(1))
+        arrived = time.monotonic()
+        db = open_database(config.database)
+        while stored(db) == 0 and time.monotonic() - arrived < 5:
+            time.sleep(0.1)
+        assert stored(db) == 1, f"not stored within 5 seconds: {errors}"
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive() and not errors
+
+
+def test_password_command(server, tmp_path):
+    script = tmp_path / "show-password"
+    script.write_text(f"import sys\nprint('{PASSWORD}')\n")
+    command = f'"{sys.executable} {script}"'
+    config = write_config(tmp_path, server, password_command=command)
+    assert obtain_secret(config.accounts[0]).value == PASSWORD
+    server.append("INBOX", la_mail(1))
+    _db, report = run_sync(config)
+    assert report.folders["INBOX"].new == 1
+
+
+def test_failing_password_command_and_missing_variable(server, tmp_path, monkeypatch):
+    config = write_config(tmp_path, server, password_command=f'"{sys.executable} -c exit(3)"')
+    with pytest.raises(CredentialsError, match="exit status 3"):
+        obtain_secret(config.accounts[0])
+    monkeypatch.delenv("TEST_IMAP_PASSWORD")
+    config = write_config(tmp_path, server)
+    with pytest.raises(CredentialsError, match="TEST_IMAP_PASSWORD is not set"):
+        obtain_secret(config.accounts[0])

@@ -1,0 +1,174 @@
+"""Threading: headers first (JWZ-style), Thread-Index, quoted headers, careful subject fallback."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import random
+
+from conftest import DATA
+
+from assistant import ingest
+from assistant.db import messages as store
+from assistant.sources import iter_paths
+from assistant.thread import ThreadEdit, ThreadInput, assign_threads, subject_core
+
+THREADS = DATA / "threads"
+EXPECTED = json.loads((THREADS / "expected.json").read_text(encoding="utf-8"))
+
+
+def file_threads(db) -> dict[str, str]:
+    rows = db.query(
+        "select message_sources.source, messages.thread_id from message_sources "
+        "join messages on messages.id = message_sources.message"
+    )
+    return {row["source"].rsplit("/", 1)[-1]: row["thread_id"] for row in rows}
+
+
+def test_fixture_threads_match_the_gold_groups(db, config):
+    summary = ingest.import_items(db, config, iter_paths([THREADS]))
+    assert summary.new == 19 and summary.duplicate == 1
+    threads = file_threads(db)
+    for group in EXPECTED["groups"]:
+        assert len({threads[name] for name in group}) == 1, group
+    firsts = [threads[group[0]] for group in EXPECTED["groups"]]
+    assert len(set(firsts)) == len(firsts), "two gold conversations were merged"
+
+
+def test_fixture_threads_do_not_depend_on_import_order(db, config):
+    files = sorted(THREADS.glob("*.eml"))
+    random.Random(7).shuffle(files)
+    for path in files:  # one message at a time: each import re-threads the log
+        ingest.import_items(db, config, iter_paths([path]))
+    threads = file_threads(db)
+    for group in EXPECTED["groups"]:
+        assert len({threads[name] for name in group}) == 1, group
+    assert len(set(threads.values())) == len(EXPECTED["groups"])
+
+
+def test_the_byte_identical_copy_is_stored_once(db, config):
+    ingest.import_items(db, config, iter_paths([THREADS]))
+    [[first, copy]] = EXPECTED["duplicates"]
+    rows = list(
+        db.query(
+            "select message, source from message_sources where source like ? or source like ?",
+            [f"%/{first}", f"%/{copy}"],
+        )
+    )
+    assert len(rows) == 2 and rows[0]["message"] == rows[1]["message"]
+
+
+# ---------------------------------------------------------------- the algorithm, directly
+
+T0 = dt.datetime(2026, 3, 2, 9, 0, tzinfo=dt.UTC)
+OWNER = "priya.shah@example.net"
+
+
+def item(key, refs=(), subject="", days=0.0, people=(), **kw) -> ThreadInput:
+    return ThreadInput(
+        key=key,
+        message_id=kw.pop("message_id", f"<{key}@x>"),
+        references=tuple(f"<{r}@x>" for r in refs),
+        subject=subject,
+        date=T0 + dt.timedelta(days=days),
+        participants=frozenset({OWNER, *people}),
+        **kw,
+    )
+
+
+def groups(items, edits=()) -> list[set[str]]:
+    assignment = assign_threads(items, [OWNER], edits)
+    found: dict[str, set[str]] = {}
+    for key, tid in assignment.items():
+        found.setdefault(tid, set()).add(key)
+    return sorted(found.values(), key=min)
+
+
+def test_placeholder_parent_joins_its_children_and_a_bridge_merges():
+    items = [item("a", ["gone"]), item("b", ["gone"]), item("c", ["x"]), item("d", ["c", "b"])]
+    assert groups(items) == [{"a", "b", "c", "d"}]
+    assert groups(items[:3]) == [{"a", "b"}, {"c"}]
+
+
+def test_reference_cycles_terminate():
+    items = [item("a", ["b"]), item("b", ["c"]), item("c", ["a"]), item("lone")]
+    assert groups(items) == [{"a", "b", "c"}, {"lone"}]
+
+
+def test_headers_win_over_the_subject():
+    items = [
+        item("a", subject="EHCP", people={"h@brackenmoor.gov.uk"}),
+        item("b", ["elsewhere"], subject="Re: EHCP", days=1, people={"h@brackenmoor.gov.uk"}),
+        item("c", ["elsewhere"], subject="Re: EHCP", days=1.1, people={"h@brackenmoor.gov.uk"}),
+    ]
+    # b and c are placed by their headers; same subject and people do not pull them to a
+    assert groups(items) == [{"a"}, {"b", "c"}]
+
+
+def test_subject_fallback_needs_a_reply_prefix_a_shared_organisation_and_recent_time():
+    council = {"helen@brackenmoor.gov.uk"}
+    school = {"senco@oakfieldprimary.sch.uk"}
+    root = item("root", subject="EHCP", people=council)
+    joined = item("reply", subject="RE: EHCP", days=1, people={"tom@brackenmoor.gov.uk"})
+    assert groups([root, joined]) == [{"reply", "root"}]
+    other_org = item("reply", subject="RE: EHCP", days=1, people=school)
+    assert groups([root, other_org]) == [{"reply"}, {"root"}]
+    too_late = item("reply", subject="RE: EHCP", days=45, people=council)
+    assert groups([root, too_late]) == [{"reply"}, {"root"}]
+    no_prefix = item("reply", subject="EHCP", days=1, people=council)
+    assert groups([root, no_prefix]) == [{"reply"}, {"root"}]
+
+
+def test_the_owner_alone_does_not_connect_two_conversations():
+    a = item("a", subject="Transport", people={"x@example.org"})
+    b = item("b", subject="Re: Transport", days=2, people={"y@example.com"})
+    assert groups([a, b]) == [{"a"}, {"b"}]
+
+
+def test_thread_index_joins_replies_without_other_headers():
+    root = "AdkBc2FtcGxlLXRocmVhZC1pbmRleEFBQUE="  # 25 bytes
+    reply = root[:-4] + "QkJCQkJC"  # the same first 22 bytes, more after
+    other = "AdkBZGlmZmVyZW50LXRvcGljLWhlcmVBQUE="
+    items = [
+        item("a", thread_index=root),
+        item("b", thread_index=reply, days=1),
+        item("c", thread_index=other, days=1),
+    ]
+    assert groups(items) == [{"a", "b"}, {"c"}]
+
+
+def test_messages_without_message_id_are_threaded_by_key():
+    a = item("a", message_id=None)
+    b = item("b", ["a"])
+    assert groups([a, b]) == [{"a"}, {"b"}]
+
+
+def test_manual_split_takes_the_replies_along_and_join_merges():
+    items = [item("a"), item("b", ["a"], days=1), item("c", ["a", "b"], days=2), item("z")]
+    assert groups(items, [ThreadEdit("split", "b")]) == [{"a"}, {"b", "c"}, {"z"}]
+    assert groups(items, [ThreadEdit("join", "z", "a")]) == [{"a", "b", "c", "z"}]
+    edits = [ThreadEdit("split", "b"), ThreadEdit("join", "a", "b")]
+    assert groups(items, edits) == [{"a", "b", "c"}, {"z"}]
+
+
+def test_thread_ids_are_stable_and_named_after_the_earliest_message():
+    items = [item("a"), item("b", ["a"], days=1)]
+    first = assign_threads(items)
+    later = assign_threads([*reversed(items), item("c", ["b"], days=2)])
+    assert first["a"] == first["b"] == later["c"]
+
+
+def test_subject_core_strips_prefixes_and_tags():
+    assert subject_core("RE: FW: [EXTERNAL] Re[2]:  Annual  Review") == "annual review"
+    assert subject_core("OFFICIAL-SENSITIVE: AW: EHCP") == "ehcp"
+    assert subject_core("Return to school") == "return to school"
+
+
+def test_rethreading_stores_the_assignment(db, config):
+    ingest.import_items(db, config, iter_paths([THREADS]))
+    before = dict(db.execute("select message_key, thread_id from messages").fetchall())
+    assert all(before.values())
+    ingest.rethread(db, config)
+    after = dict(db.execute("select message_key, thread_id from messages").fetchall())
+    assert after == before
+    assert len(store.thread_inputs(db)) == 19
