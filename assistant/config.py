@@ -146,6 +146,14 @@ class _Checker:
             return ()
         return tuple(item.strip().lower() for item in value)
 
+    def folder_names(self, table: dict[str, Any], key: str) -> tuple[str, ...]:
+        """Like strings(), but keeping case: IMAP folder names are case-sensitive."""
+        value = self.get(table, key, "folders", list, [])
+        if not all(isinstance(item, str) for item in value):
+            self.problem(_join(key, "folders"), "expected a list of folder names in quotes")
+            return ()
+        return tuple(value)
+
     def date(self, table: dict[str, Any], key: str, name: str) -> dt.date | None:
         value = table.get(name)
         if value is None:
@@ -290,7 +298,7 @@ class _Checker:
             username=self.get(table, key, "username", str, ""),
             secret_kind=secret_kind,
             secret=secret,
-            folders=tuple(self.get(table, key, "folders", list, [])),
+            folders=self.folder_names(table, key),
             fetch=fetch,
             since=self.date(table, key, "since"),
         )

@@ -14,10 +14,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
+from .case_events import record_mail_events
+from .commitment_log import record_commitments
 from .config import Config
 from .db import messages as store
 from .parse import ParsedMessage, content_hash, parse_message
@@ -25,8 +27,9 @@ from .parties import identify_sender, kind_of
 from .quoteheader import QuoteOrigin
 from .sources import RawItem
 from .thread import assign_threads
-from .understand.context import ChildInfo, MessageContext
-from .understand.pipeline import pipeline_version, understand
+
+if TYPE_CHECKING:
+    from .understand.context import ChildInfo, MessageContext
 
 Progress = Callable[[int], None]
 
@@ -72,9 +75,16 @@ def store_items(
 
 
 def finish(db: Database, config: Config, progress: Progress | None = None) -> None:
-    """Understand what is new or stale, then re-thread the whole log."""
+    """Understand what is new or stale, re-thread the whole log, then update the case."""
     analyse_pending(db, config, progress)
     rethread(db, config)
+    update_case(db, config)
+
+
+def update_case(db: Database, config: Config) -> None:
+    """Case events and the commitment log from the current analyses (idempotent)."""
+    record_mail_events(db, config)
+    record_commitments(db, config)
 
 
 def _store_one(db: Database, config: Config, item: RawItem, summary: ImportSummary) -> None:
@@ -174,6 +184,7 @@ def reanalyse(db: Database, config: Config) -> int:
     """Bring every stored message up to the current pipeline version, then re-thread."""
     count = analyse_pending(db, config)
     rethread(db, config)
+    update_case(db, config)
     return count
 
 
@@ -189,6 +200,10 @@ def rethread(db: Database, config: Config) -> None:
 
 def analyse_pending(db: Database, config: Config, progress: Progress | None = None) -> int:
     """Run the pipeline on messages never analysed, or analysed by another version."""
+    # spaCy loads only when there is something to understand, so a no-change sync starts fast.
+    from .understand.context import ChildInfo
+    from .understand.pipeline import pipeline_version, understand
+
     version = pipeline_version()
     rows = store.messages_needing_analysis(db, version)
     children = tuple(ChildInfo(c.name, c.date_of_birth, c.la_reference) for c in config.children)
@@ -212,6 +227,8 @@ def _chunks(pairs: Iterable[Any], size: int) -> Iterator[list[Any]]:
 def message_context(
     config: Config, row: dict[str, Any], children: tuple[ChildInfo, ...]
 ) -> MessageContext:
+    from .understand.context import MessageContext
+
     sent = dt.datetime.fromisoformat(row["date_utc"]) if row["date_utc"] else None
     if sent is None:
         sent = dt.datetime.fromisoformat(row["imported_at"])

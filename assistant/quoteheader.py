@@ -19,6 +19,19 @@ _ATTRIBUTION = re.compile(
     r"^\s*on\s+(?P<date>.+?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*,?\s+(?P<who>.+?)\s+wrote:",
     re.IGNORECASE | re.DOTALL,
 )
+_WEEKDAY = re.compile(r"^\s*(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s*[, ]", re.IGNORECASE)
+# Outlook ("14 January 2025 21:47", "Tuesday, January 14, 2025 9:47 PM"), Gmail
+# ("Tue, 14 Jan 2025 at 21:47"), Apple ("14 Jan 2025, at 21:47") and numeric UK forms.
+_FORMATS = (
+    "%d %B %Y %H:%M",
+    "%d %b %Y %H:%M",
+    "%B %d %Y %I:%M %p",
+    "%b %d %Y %I:%M %p",
+    "%d %B %Y %I:%M %p",
+    "%d/%m/%Y %H:%M",
+    "%d/%m/%Y %H:%M:%S",
+    "%d %b %Y %H:%M:%S",
+)
 _SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False}
 
 
@@ -65,5 +78,19 @@ def _who(value: str) -> str:
 
 
 def _when(value: str) -> dt.datetime | None:
-    parsed = dateparser.parse(value, languages=["en"], settings=_SETTINGS)
+    """Parse a quoted send time; the common client formats first, dateparser for the rest."""
+    parsed = _common_format(value) or dateparser.parse(
+        value, languages=["en"], settings=_SETTINGS
+    )
     return parsed.replace(tzinfo=None, second=0, microsecond=0) if parsed else None
+
+
+def _common_format(value: str) -> dt.datetime | None:
+    text = _WEEKDAY.sub("", value.replace(" at ", " ").replace(",", " "))
+    text = " ".join(text.split())
+    for pattern in _FORMATS:
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    return None

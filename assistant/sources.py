@@ -16,6 +16,8 @@ from pathlib import Path
 from .errors import InputError
 
 _ESCAPED_FROM = re.compile(rb"^>(>*From )", re.MULTILINE)
+# Dovecot's and Courier's index and state files at the top of a maildir.
+_SERVER_FILES = ("dovecot", "courier", "subscriptions", "maildirfolder")
 
 
 @dataclass(frozen=True)
@@ -26,11 +28,20 @@ class RawItem:
 
 
 def iter_paths(paths: list[Path | str]) -> Iterator[RawItem]:
-    """Every message under the given paths, in a stable order."""
-    for given in paths:
-        path = Path(given).expanduser()
+    """Every message under the given paths, in a stable order.
+
+    Every path is checked before anything is read, so a mistyped one stops the
+    import before it starts rather than halfway through.
+    """
+    resolved = [Path(given).expanduser() for given in paths]
+    for path in resolved:
         if not path.exists():
             raise InputError(f"{path} does not exist. Check the path and try again.")
+    return _iter_all(resolved)
+
+
+def _iter_all(paths: list[Path]) -> Iterator[RawItem]:
+    for path in paths:
         if path.is_dir():
             yield from _iter_dir(path)
         else:
@@ -51,8 +62,20 @@ def count_messages(paths: list[Path | str]) -> int:
 
 def _walk(root: Path) -> Iterator[tuple[str, list[str], list[str]]]:
     for dirpath, dirnames, filenames in os.walk(root):
-        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "tmp")
+        maildir = "cur" in dirnames or "new" in dirnames  # its tmp/ holds half-written files
+        dirnames[:] = sorted(
+            d
+            for d in dirnames
+            if (not d.startswith(".") or _is_maildir(Path(dirpath) / d))  # Maildir++ .Sent
+            and not (maildir and d == "tmp")
+        )
+        if maildir:  # beside cur/ and new/: the mail server's own files are not mail
+            filenames = [f for f in filenames if not f.startswith(_SERVER_FILES)]
         yield dirpath, dirnames, sorted(filenames)
+
+
+def _is_maildir(path: Path) -> bool:
+    return (path / "cur").is_dir() or (path / "new").is_dir()
 
 
 def _mail_files(filenames: list[str]) -> list[str]:

@@ -133,8 +133,10 @@ def _trailing_disclaimer_start(lines: list[str], block_start: int) -> int:
         paragraph_start = start - 1
         while paragraph_start > block_start and lines[paragraph_start - 1].strip():
             paragraph_start -= 1
-        paragraph = " ".join(lines[paragraph_start:start]).lower()
-        if not any(cue in paragraph for cue in _DISCLAIMER_CUES) or paragraph.startswith(">"):
+        block = lines[paragraph_start:start]
+        paragraph = " ".join(block).lower()
+        quoted = any(line.lstrip().startswith(">") or _ATTRIBUTION_END.search(line) for line in block)
+        if quoted or not any(cue in paragraph for cue in _DISCLAIMER_CUES):
             break
         start = paragraph_start
         while start > block_start and not lines[start - 1].strip():

@@ -56,6 +56,8 @@ _TRANSIENT = (OSError, imaplib.IMAP4.abort, ServerUnreachable)
 
 @dataclass(frozen=True)
 class Retry:
+    """Reconnect after timeouts and dropped connections, waiting longer each time."""
+
     attempts: int = 6
     first_delay: float = 1.0  # doubled after each failure
     timeout: float = 60.0  # every socket operation
@@ -90,8 +92,12 @@ def sync_account(
     progress: Progress | None = None,
     retry: Retry = Retry(),
     batch_size: int = BATCH_SIZE,
+    analyse: bool = True,
 ) -> SyncReport:
-    """Sync the inbox, the Sent folder and the configured folders of one account."""
+    """Sync the inbox, the Sent folder and the configured folders of one account.
+
+    ``analyse=False`` leaves understanding and threading to a later ``ingest.finish``.
+    """
     report = SyncReport(account.name)
     done: set[str] = set()
     for attempt in range(retry.attempts):
@@ -109,7 +115,7 @@ def sync_account(
                     raise
                 raise _unreachable(account, exc) from exc
             time.sleep(retry.first_delay * 2**attempt)
-    if any(summary.new for summary in report.folders.values()):
+    if analyse and any(summary.new for summary in report.folders.values()):
         _store(lambda: ingest.finish(db, config))
     return report
 

@@ -953,6 +953,356 @@ MESSAGES = [
         ),
         id="general-14",
     ),
+    pytest.param(
+        "final_plan",
+        dict(
+            kind="la",
+            subject="Leo Okafor - Final EHC Plan",
+            att=("Leo Okafor - EHCP.pdf", "Appeal rights leaflet.pdf"),
+            text=(
+                "Dear Parent/Carer,\n\nRe: Leo Okafor, DOB 01/02/2016\n\nPlease find enclosed "
+                "the final Education, Health and Care Plan for Leo, which has been issued "
+                "today.\n\nMediation and appeals\nYou have the right to appeal to the First-tier "
+                "Tribunal (Special Educational Needs and Disability) about Sections B, F and I "
+                "of the plan. Before you can register an appeal you must contact the mediation "
+                "adviser, Global Mediation, within two months of the date of this letter. The "
+                "mediation adviser will give you information about mediation and issue a "
+                "certificate.\n\nYou can get free advice from Eastbury SENDIASS.\n\nYours "
+                "faithfully\nSEND Casework Team"
+            ),
+        ),
+        id="final_plan-3",
+    ),
+    pytest.param(
+        "refusal_to_assess",
+        dict(
+            kind="la",
+            subject="Leo Okafor - EHC needs assessment request outcome",
+            text=(
+                "Dear Ms Okafor,\n\nI am writing to inform you that the SEND panel considered "
+                "the request for an EHC needs assessment for Leo on 3 June. The panel decided "
+                "not to proceed with an assessment at this time because the evidence shows Leo "
+                "is making progress with the support in place at school.\n\nThe panel "
+                "recommended that the school continue with the graduated approach and seek "
+                "advice from the Specialist Teaching Service.\n\nMediation and appeals\nYou have "
+                "the right to appeal to the SEND Tribunal. Before registering an appeal you must "
+                "contact the mediation adviser. You can also contact SENDIASS for "
+                "advice.\n\nYours sincerely"
+            ),
+        ),
+        id="refusal_to_assess-2",
+    ),
+    pytest.param(
+        "decision_to_assess",
+        dict(
+            kind="la",
+            subject="EHC needs assessment - Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nI am pleased to confirm that the local authority has agreed "
+                "to undertake an EHC needs assessment for Leo. Your named EHC coordinator is "
+                "Priya Das.\n\nWe will now gather advice from school, health, social care and an "
+                "educational psychologist. We would also like your views: please complete the "
+                "enclosed parent views form and return it within 2 weeks.\n\nIf you disagree "
+                "with any decision we make during the assessment, you can contact SENDIASS or "
+                "the mediation service.\n\nKind regards"
+            ),
+        ),
+        id="decision_to_assess-2",
+    ),
+    pytest.param(
+        "delay_notice",
+        dict(
+            kind="la",
+            subject="RE: Leo Okafor draft plan",
+            text=(
+                "Dear Ms Okafor,\n\nThank you for your email. I am sorry that you have not yet "
+                "received Leo's draft plan. Unfortunately we are still waiting for the health "
+                "advice, which is overdue, and I am chasing this. I will send the draft as soon "
+                "as it arrives.\n\nKind regards"
+            ),
+        ),
+        id="delay_notice-4",
+    ),
+    pytest.param(
+        "chaser",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Leo Okafor - still no draft plan",
+            text=(
+                "Dear SEND team,\n\nIt is now 22 weeks since I requested an EHC needs assessment "
+                "for Leo and I have heard nothing since the EP visit. Please can someone tell me "
+                "when the draft plan will be sent?\n\nThank you"
+            ),
+        ),
+        id="chaser-4",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="school",
+            subject="Leo - private therapy reports",
+            text=(
+                "Hi Ms Okafor,\n\nCould you send me any recent reports from Leo's private "
+                "therapist before Friday? I'd like to include them in the paperwork.\n\nThanks"
+            ),
+        ),
+        id="information_request-5",
+    ),
+    pytest.param(
+        "appointment",
+        dict(
+            kind="school",
+            subject="Meeting about Leo",
+            text=(
+                "Hi Ms Okafor,\n\nCould you come in for a quick meeting with me and Leo's class "
+                "teacher next week? Tuesday or Wednesday after school would work for "
+                "us.\n\nThanks, Mrs Grant"
+            ),
+        ),
+        id="appointment-6",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="owner",
+            to=("school",),
+            subject="Re: Meeting about Leo",
+            text=(
+                "Hi Mrs Grant,\n\nThanks for today. As we discussed, I'll keep the home-school "
+                "book going and you'll let me know how the new visual timetable works.\n\nBest "
+                "wishes"
+            ),
+        ),
+        id="general-15",
+    ),
+    pytest.param(
+        "complaint",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="Stage 2 complaint - Leo Okafor",
+            text=(
+                "Dear Complaints Team,\n\nI am not satisfied with the stage 1 response and would "
+                "like my complaint to be escalated to stage 2.\n\nYours faithfully"
+            ),
+        ),
+        id="complaint-5",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            subject="RE: Leo Okafor - parental views",
+            text=(
+                "Dear Ms Okafor,\n\nThank you for returning the parental views form. I have "
+                "passed it to the EHC coordinator, who will include it in Leo's "
+                "assessment.\n\nKind regards"
+            ),
+        ),
+        id="acknowledgement-5",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            auto=True,
+            subject="Document available: Final EHC Plan",
+            text=(
+                "A new document (Final EHC Plan) has been added to your EHC Hub account. Log in "
+                "to view it. This mailbox is not monitored."
+            ),
+        ),
+        id="general-16",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="school",
+            auto=True,
+            subject="Automatic reply: Leo",
+            text=(
+                "Thank you for your email. The school office is closed for the summer holidays "
+                "and will reopen on 2 September."
+            ),
+        ),
+        id="general-17",
+    ),
+    pytest.param(
+        "mediation_tribunal",
+        dict(
+            kind="la",
+            subject="Appeal EH881/25/01234 - LA response",
+            text=(
+                "Dear Ms Okafor,\n\nPlease find attached the local authority's response to the "
+                "appeal, which has been filed with the Tribunal today, together with the "
+                "evidence bundle.\n\nSEND Legal Team"
+            ),
+        ),
+        id="mediation_tribunal-7",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="owner",
+            to=("la",),
+            subject="FW: Leo's school report",
+            text="Hi Sam, forwarding Leo's report from school for his file. Thanks",
+        ),
+        id="general-18",
+    ),
+    pytest.param(
+        "general",
+        dict(
+            kind="la",
+            subject="Leo - short breaks",
+            text=(
+                "Dear Ms Okafor,\n\nI am Leo's social worker from the Disabled Children's Team. "
+                "I will visit you at home to complete a short breaks assessment.\n\nKind regards"
+            ),
+        ),
+        id="general-19",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="school",
+            subject="Annual Review - Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nLeo's annual review has been arranged for Monday 6 October "
+                "at 3.30pm in the school library. Reports will be circulated two weeks before "
+                "the meeting. Please complete the attached parent views form.\n\nMrs Grant"
+            ),
+        ),
+        id="annual_review-5",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind="la",
+            subject="Have your say on our new SEND strategy",
+            text=(
+                "Dear resident,\n\nWe are consulting on our SEND strategy for 2026 to 2030. Have "
+                "your say by completing our online survey before 30 November. Thank you for "
+                "helping us shape local services."
+            ),
+        ),
+        id="not_send-14",
+    ),
+    pytest.param(
+        "not_send",
+        dict(
+            kind=None,
+            subject="Your appointment is confirmed",
+            text=(
+                "Hi, your haircut appointment at Snips is confirmed for Saturday at 10am. Reply "
+                "C to cancel."
+            ),
+        ),
+        id="not_send-15",
+    ),
+    pytest.param(
+        "acknowledgement",
+        dict(
+            kind="la",
+            subject="RE: Complaint",
+            text=(
+                "Thank you for your email, which has been received and logged. A member of the "
+                "team will be in touch."
+            ),
+        ),
+        id="acknowledgement-6",
+    ),
+    pytest.param(
+        "information_request",
+        dict(
+            kind="la",
+            subject="Leo - preferred school",
+            text=(
+                "Dear Ms Okafor,\n\nCould you let us know which secondary school you would like "
+                "us to consult for Leo by 15 November?\n\nKind regards"
+            ),
+        ),
+        id="information_request-6",
+    ),
+    pytest.param(
+        "decision_not_to_issue",
+        dict(
+            kind="la",
+            subject="Outcome of assessment",
+            text=(
+                "Dear Ms Okafor,\n\nThe panel reviewed all the advice gathered during Leo's "
+                "assessment and concluded that an EHC plan is not necessary. School will "
+                "continue to support Leo through SEN support. You have the right to "
+                "appeal.\n\nRegards"
+            ),
+        ),
+        id="decision_not_to_issue-2",
+    ),
+    pytest.param(
+        "refusal_to_assess",
+        dict(
+            kind="la",
+            subject="Request for assessment",
+            text=(
+                "Dear Ms Okafor,\n\nThe panel did not agree to an EHC needs assessment for Leo "
+                "at this stage. Please see the attached letter for the reasons and your appeal "
+                "rights.\n\nRegards"
+            ),
+        ),
+        id="refusal_to_assess-3",
+    ),
+    pytest.param(
+        "refusal_to_assess",
+        dict(
+            kind="la",
+            subject="Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nWe will not be proceeding with a statutory assessment for "
+                "Leo. The evidence suggests his needs can be met within the school's notional "
+                "SEN budget.\n\nRegards"
+            ),
+        ),
+        id="refusal_to_assess-4",
+    ),
+    pytest.param(
+        "decision_to_assess",
+        dict(
+            kind="la",
+            subject="Week 6 decision - Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nGood news: the panel agreed to an EHC needs assessment for "
+                "Leo. Your coordinator will be in touch shortly about the next steps.\n\nRegards"
+            ),
+        ),
+        id="decision_to_assess-3",
+    ),
+    pytest.param(
+        "decision_to_assess",
+        dict(
+            kind="la",
+            subject="Leo Okafor",
+            text=(
+                "Dear Ms Okafor,\n\nThe local authority will be undertaking an EHC needs "
+                "assessment for Leo. We will request advice from the professionals "
+                "involved.\n\nRegards"
+            ),
+        ),
+        id="decision_to_assess-4",
+    ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="la",
+            subject="Leo Okafor - review outcome",
+            text=(
+                "Dear Ms Okafor,\n\nHaving considered the annual review report, the local "
+                "authority has decided to cease to maintain Leo's EHC plan because he no longer "
+                "requires special educational provision. You can appeal this decision.\n\nRegards"
+            ),
+        ),
+        id="annual_review-6",
+    ),
 ]
 
 

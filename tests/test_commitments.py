@@ -262,6 +262,8 @@ def test_going_to_and_aim_to(find):
     assert len(find("I'm going to chase the OT service about this.")) == 1
     assert len(find("We aim to respond to all enquiries within ten working days.")) == 1
     assert len(find("We will aim to send the draft before half term.")) == 1
+    assert len(find("The council intends to issue the final plan in July.")) == 1
+    assert find("I intended to call you last week.") == []
 
 
 def test_one_commitment_per_sentence_and_bullets_dropped(find):

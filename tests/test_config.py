@@ -129,6 +129,16 @@ def test_no_encryption_is_refused_for_a_remote_server():
     assert len(found) == 1 and found[0].startswith("accounts[0].security:")
 
 
+def test_account_folders_must_be_names_and_keep_their_case():
+    account = {"name": "home", "host": "h", "username": "p", "password_env": "PW"}
+    cfg = parse_config(
+        {**BASE_CONFIG, "accounts": [{**account, "folders": ["INBOX", "Sent Items"]}]}
+    )
+    assert cfg.accounts[0].folders == ("INBOX", "Sent Items")
+    found = problems({**BASE_CONFIG, "accounts": [{**account, "folders": ["INBOX", 2]}]})
+    assert found == ["accounts[0].folders: expected a list of folder names in quotes"]
+
+
 def test_storage_path_is_relative_to_the_config_file(tmp_path: Path):
     path = tmp_path / "cfg" / "config.toml"
     path.parent.mkdir()

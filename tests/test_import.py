@@ -60,6 +60,38 @@ def test_a_maildir_reads_new_and_cur_and_tolerates_a_missing_tmp(tmp_path, db, c
     assert summary.new == 2 and summary.failed == []
 
 
+def test_only_a_maildirs_own_tmp_folder_is_skipped(tmp_path, db, config):
+    export = tmp_path / "export"
+    (export / "tmp").mkdir(parents=True)  # a user's folder that happens to be called tmp
+    shutil.copy(FORMATS / "single.eml", export / "tmp" / "kept.eml")
+    maildir = export / "Maildir"
+    shutil.copytree(FORMATS / "maildir", maildir)
+    (maildir / "tmp").mkdir(exist_ok=True)
+    (maildir / "tmp" / "half-written").write_bytes(b"From: someone@example.org\r\nSubj")
+    summary = import_paths(db, config, export)
+    assert (summary.new, summary.failed) == (3, [])
+
+
+def test_a_maildir_plus_plus_tree_with_server_files(tmp_path, db, config):
+    root = tmp_path / "Maildir"
+    shutil.copytree(FORMATS / "maildir", root)
+    (root / "dovecot-uidlist").write_text("3 V1782547200 N3\n", encoding="utf-8")
+    (root / "subscriptions").write_text("Sent\n", encoding="utf-8")
+    (root / ".Sent" / "cur").mkdir(parents=True)
+    (root / ".Sent" / "new").mkdir()
+    shutil.copy(FORMATS / "single.eml", root / ".Sent" / "cur" / "1783000000.M3P1.host:2,S")
+    (root / ".cache").mkdir()  # an ordinary hidden folder is still skipped
+    (root / ".cache" / "x").write_text("not mail", encoding="utf-8")
+    summary = import_paths(db, config, root)
+    assert (summary.new, summary.failed) == (3, [])
+
+
+def test_a_mistyped_path_stops_the_import_before_it_starts(cli, db, tmp_path):
+    result = cli("import", FORMATS / "single.eml", tmp_path / "typo.mbox", code=1)
+    assert "typo.mbox does not exist" in result.output
+    assert db.execute("select count(*) from messages").fetchone()[0] == 0
+
+
 def test_a_folder_of_mixed_formats(tmp_path, db, config):
     folder = tmp_path / "export"
     shutil.copytree(FORMATS, folder)

@@ -112,6 +112,12 @@ def test_ombudsman_number_needs_ombudsman_wording(refs):
     assert refs("The number I have is 25 013 662.") == []
 
 
+def test_ombudsman_wording_in_the_subject_is_enough(refs):
+    assert refs("Our file number is 25 013 662.", subject="Your Ombudsman complaint") == [
+        "25013662"
+    ]
+
+
 def test_written_form_is_kept_upper_cased_without_white_space(refs):
     assert refs("Ref EHC 2026 00981") == ["EHC202600981"]
     assert refs("ehc / 2026 / 00981 was opened") == ["EHC/2026/00981"]

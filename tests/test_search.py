@@ -119,6 +119,10 @@ def test_days_are_the_parents_local_days(search):
     assert search("transport", "--until", "2026-05-01") == []
 
 
+def test_the_table_shows_local_dates(search, cli):
+    assert cli("search", "transport").output.startswith("2026-05-02  #")
+
+
 def test_a_badly_written_date_is_refused(search, cli):
     result = cli("search", "museum", "--since", "1/5/2026", code=2)
     assert "'1/5/2026' does not match the format '%Y-%m-%d'" in result.output

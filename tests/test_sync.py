@@ -268,7 +268,7 @@ def test_cli_sync_prints_one_line_per_folder(server, tmp_path):
 def test_unreachable_server_is_explained(tmp_path, dovecot, monkeypatch):  # noqa: F811
     monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
     config = write_config(tmp_path, dovecot)
-    dovecot.stop()
+    dovecot.kill()
     with pytest.raises(ServerUnreachable, match=r"could not be reached.*run sync again"):
         run_sync(config)
 

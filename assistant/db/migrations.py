@@ -162,3 +162,29 @@ def m003_sync_state(db: Database) -> None:
         foreign_keys=[("message", "messages", "id")],
     )
     db["imap_locations"].create_index(["account", "gm_msgid"])
+
+
+@migrations()
+def m004_case_log(db: Database) -> None:
+    db["events"].add_column("edited", int, not_null_default=0)  # the parent changed it by hand
+    db["commitments"].create(
+        {
+            "id": int,
+            "message": int,
+            "key": str,  # normalised sentence: survives reprocessing, unlike a list index
+            "child": str,
+            "actor": str,
+            "action": str,
+            "text": str,
+            "due": str,  # ISO date or null
+            "review": str,  # null | "confirmed" | "rejected" (rejected ones stay hidden)
+            "state": str,  # null (automatic) | "open" | "done" | "withdrawn", set by the parent
+            "extracted": int,  # 1 while the current analysis of the message still finds it
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        not_null={"message", "key"},
+        foreign_keys=[("message", "messages", "id")],
+    )
+    db["commitments"].create_index(["message", "key"], unique=True)

@@ -8,9 +8,14 @@ turn into a category (sender weights, subject weight, tie-break order, the
   category, less in a conditional sentence ("if you disagree ... appeal") or a
   question, and scaled by who sent the message (a parent does not send final
   plans);
-* attachment names, the sender kind and a tribunal-shaped reference add points;
+* questions add a little to ``information_request``; attachment names, the
+  sender kind, automatic sending, the dates found (a meeting date) and a
+  tribunal-shaped reference add points;
 * the best category wins if it reaches ``min_score``, else ``general``; near
-  ties go to the higher category in the priority order of correspondence.md.
+  ties go to the higher category in the priority order of correspondence.md,
+  and a few conventions of the labels override the winner ("absorb": arranging
+  mediation is ``mediation_tribunal``, a decision letter with the usual appeal
+  paragraph is the decision).
 
 Before that, the message must be about the child's SEN at all: references, SEN
 vocabulary, the child's name and a known sender count for it; an unknown
@@ -32,7 +37,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .context import MessageContext
+from .context import FoundDate, MessageContext
 
 NOT_SEND = "not_send"
 GENERAL = "general"
@@ -58,10 +63,13 @@ class CategoryClassifier:
         self.acronyms = PhraseMatcher(nlp.vocab, attr="ORTH")
         self.cues: dict[str, _Cue] = {}
         self.senders: dict[str, dict[str, float]] = {}
-        self.attachments: dict[str, dict[str, float]] = {}
+        self.attachments: dict[str, dict[tuple[str, ...], float]] = {}
         for category, entry in cues["categories"].items():
             self.senders[category] = entry.get("senders", {})
-            self.attachments[category] = entry.get("attachments", {})
+            self.attachments[category] = {
+                tuple(words.split("+")): weight
+                for words, weight in entry.get("attachments", {}).items()
+            }
             for phrase, weight in entry["cues"].items():
                 for variant in _expand(phrase, cues["synonyms"]):
                     self._add(nlp, category, variant, weight)
@@ -97,12 +105,11 @@ class CategoryClassifier:
             is_reply = bool(_REPLY_PREFIX.match(subject))
             weight = self.rules["subject_weight"]["reply" if is_reply else "new"]
             self._score_doc(self.make_doc(_REPLY_PREFIX.sub("", subject)), weight, scores)
-        references = doc._.references or []
-        if not self._about_sen(doc, context, scores, references):
+        if not self._is_about_sen(doc, scores):
             doc._.category = NOT_SEND
             doc._.references, doc._.dates, doc._.commitments = [], [], []
             return doc
-        self._add_context(context, references, scores)
+        self._add_context(doc, scores)
         doc._.category = self._choose(scores)
         return doc
 
@@ -143,19 +150,18 @@ class CategoryClassifier:
             factor *= self.rules["question_weight"]
         return factor
 
-    def _about_sen(
-        self,
-        doc: Doc,
-        context: MessageContext | None,
-        scores: dict[str, float],
-        references: list[str],
-    ) -> bool:
+    def _is_about_sen(self, doc: Doc, scores: dict[str, float]) -> bool:
+        """Weigh the evidence that the message concerns the child's SEN at all.
+
+        Takes the SEN-vocabulary and bulk-mail pseudo-scores out of ``scores``.
+        """
         rules = self.rules["not_send"]
+        context: MessageContext | None = doc._.context
         sender = self._sender(context)
         evidence = min(scores.pop(_SEN, 0.0), rules["sen_cue_cap"])
         evidence -= rules["bulk_weight"] * scores.pop(_BULK, 0.0)
         evidence += rules["sender_weight"].get(sender, 0.0)
-        if references:
+        if doc._.references:
             evidence += rules["reference_weight"]
         if context and _names_child(doc.text + " " + context.subject, context):
             evidence += rules["child_named_weight"]
@@ -169,23 +175,26 @@ class CategoryClassifier:
         evidence += min(rules["category_score_weight"] * best, rules["category_score_cap"])
         return evidence >= rules["threshold"]
 
-    def _add_context(
-        self, context: MessageContext | None, references: list[str], scores: dict[str, float]
-    ) -> None:
-        """Scale by sender kind and add points for attachments, sender and references."""
+    def _add_context(self, doc: Doc, scores: dict[str, float]) -> None:
+        """Scale by sender kind; add points for attachments, sender, dates and references."""
+        context: MessageContext | None = doc._.context
+        references: list[str] = doc._.references or []
+        dates: list[FoundDate] = doc._.dates or []
         sender = self._sender(context)
         for category in list(scores):
             scores[category] *= self.senders.get(category, {}).get(sender, 1.0)
         names = [name.lower() for name in context.attachment_names] if context else []
         for category, words in self.attachments.items():
-            for word, weight in words.items():
-                if any(word in name for name in names):
+            for parts, weight in words.items():
+                if any(all(part in name for part in parts) for name in names):
                     scores[category] += weight * self.senders[category].get(sender, 1.0)
         priors = [self.rules["sender_priors"].get(sender, {})]
         if names:
             priors.append(self.rules["attachment_priors"].get(sender, {}))
         if context and context.auto_submitted:
             priors.append(self.rules["automatic_priors"])
+        roles = {found.role for found in dates}
+        priors.extend(self.rules["date_role_priors"].get(role, {}) for role in roles)
         for prior in priors:
             for category, points in prior.items():
                 scores[category] += points
@@ -208,10 +217,12 @@ class CategoryClassifier:
             return GENERAL
         close = [c for c in priority if scores.get(c, 0.0) >= best - self.rules["tie_margin"]]
         chosen = close[0]
-        for other, minimum in self.rules["absorb"].get(chosen, {}).items():
-            if scores.get(other, 0.0) >= minimum:
-                return other
-        return chosen
+        absorbing = [
+            other
+            for other, minimum in self.rules["absorb"].get(chosen, {}).items()
+            if scores.get(other, 0.0) >= minimum
+        ]
+        return max(absorbing, key=lambda other: scores[other], default=chosen)
 
 
 def _expand(phrase: str, synonyms: dict[str, list[str]]) -> list[str]:

@@ -2,8 +2,8 @@
 
 The pipeline has no parser, so an undertaking is read from token patterns: a
 future marker (``commitments/modals.jsonl``: "will", "'ll", "am going to",
-"aim to", reported "would") with a subject to its left and a verb to its
-right.  Filters then drop requests, hopes, hedges, refusals, questions,
+"aim to", "intend to", reported "would") with a subject to its left and a verb
+to its right.  Filters then drop requests, hopes, hedges, refusals, questions,
 descriptions of plan wording and things that merely happen ("the meeting will
 take place").  The actor comes from role words in the subject
 (``commitments/actors.json``) or, for "I", "we" and "you", from the sender and
@@ -31,7 +31,7 @@ from .dates import SPAN_KEY, dates_in_span
 _MAX_SUBJECT = 6
 _MAX_ACTION = 10
 _PUNCT_BOUNDARY = frozenset(",;:()[]–—-\"“”'‘’!?.")
-_CLAUSE_MARKS = frozenset({",", ";", ":", "–", "—", "-", "and", "but"})
+_CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-"})
 
 
 @dataclass(frozen=True)
@@ -97,9 +97,9 @@ class Actors:
 
     sender_kinds: dict[str, str]
     unknown: str
+    skip_unknown_senders: bool
     roles: dict[str, list[str]]
     people: frozenset[str]
-    family: frozenset[str]
     titles: frozenset[str]
 
     @classmethod
@@ -108,9 +108,9 @@ class Actors:
         return cls(
             sender_kinds=dict(raw["sender_kinds"]),
             unknown=raw["unknown"],
+            skip_unknown_senders=bool(raw["skip_unknown_senders"]),
             roles={actor: list(words) for actor, words in raw["roles"].items()},
             people=frozenset(raw["people"]),
-            family=frozenset(raw["family"]),
             titles=frozenset(raw["titles"]),
         )
 
@@ -141,8 +141,7 @@ class Verb:
 class CommitmentFinder:
     """The spaCy component: fills ``doc._.commitments``."""
 
-    def __init__(self, nlp: Language, data_dir: Path) -> None:
-        folder = data_dir / "commitments"
+    def __init__(self, nlp: Language, folder: Path) -> None:
         self.cues = Cues.load(folder / "cues.json")
         self.actors = Actors.load(folder / "actors.json")
         self.markers = Matcher(nlp.vocab)
@@ -158,9 +157,7 @@ class CommitmentFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context
-        # Unknown senders are shops, clubs and family: their "will"s are not the case's.
-        known = context is not None and context.sender_kind is not None
-        matches = self.markers(doc) if known else []
+        matches = self.markers(doc) if self._reads(context) else []
         if not matches:
             doc._.commitments = []
             return doc
@@ -177,6 +174,12 @@ class CommitmentFinder:
                 done.add(sent.start)
         doc._.commitments = found
         return doc
+
+    def _reads(self, context: MessageContext | None) -> bool:
+        """Unknown senders are mostly shops, clubs and family: their "will"s are not the case's."""
+        if context is None:
+            return False
+        return context.sender_kind is not None or not self.actors.skip_unknown_senders
 
 
 class Reading:
@@ -247,7 +250,7 @@ class Reading:
         """A hope, belief or request governs the clause ("I hope the panel will ...")."""
         cues = self.cues
         start = before
-        while start > sent.start and self.doc[start - 1].lower_ not in _CLAUSE_MARKS:
+        while start > sent.start and not self._clause_break(start - 1):
             start -= 1
         for token in self.doc[start:before]:
             if token.lower_ in cues.hope_words:
@@ -257,6 +260,15 @@ class Reading:
                 if following is None or following.lower_ not in cues.request_exceptions:
                     return True
         return False
+
+    def _clause_break(self, i: int) -> bool:
+        """A comma or dash, or "and"/"but" starting a new clause ("..., and I will ...")."""
+        token = self.doc[i]
+        if token.text in _CLAUSE_PUNCT:
+            return True
+        nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+        pronouns = self.cues.personal_pronouns
+        return token.lower_ in ("and", "but") and nxt is not None and nxt.lower_ in pronouns
 
     # -- subject ----------------------------------------------------------
 
@@ -340,13 +352,13 @@ class Reading:
             return True
         if head.lower_ in cues.nonperson_pronouns or head.lower_ in cues.nonperson_nouns:
             return False
-        known = self.actors.people | self.actors.family
-        if head.i in self.roles or head.lower_ in known:
+        people = self.actors.people
+        if head.i in self.roles or head.lower_ in people:
             return True
         words = doc[subject.start : subject.end]
         if any(t.lower_ in cues.nonperson_nouns for t in words):
             return False  # "Section F will ...", "the support plan will ..."
-        if any(t.i in self.roles or t.lower_ in known for t in words):
+        if any(t.i in self.roles or t.lower_ in people for t in words):
             return True
         return head.is_alpha and head.text[0].isupper()
 
@@ -356,7 +368,8 @@ class Reading:
             return False
         cues, doc = self.cues, self.doc
         head, word = doc[subject.head].lower_, doc[verb.index].lower_
-        if word in cues.receiving_verbs and head != "you" and not self._back(verb):
+        receiver = head not in cues.speaker_pronouns and head != "you" and not subject.implicit
+        if word in cues.receiving_verbs and receiver and not self._back(verb):
             return False  # "he will receive one hour a week of therapy" describes provision
         if head in cues.personal_pronouns and head not in cues.speaker_pronouns | {"you"}:
             return word in cues.third_person_verbs or doc[verb.index].norm_ == "be"
@@ -484,8 +497,6 @@ class Reading:
         for i in words:
             if i in self.roles:
                 return self.roles[i]
-            if doc[i].lower_ in self.actors.family and verb.passive_base is None:
-                return self.actors.of_kind("owner")
         return None
 
     def _agent(self, verb: Verb) -> list[int]:
@@ -497,7 +508,7 @@ class Reading:
         return []
 
     def _to_owner(self, sent: Span, verb: Verb) -> bool:
-        """ "... will be sent to me": the parent reports what the other side will do."""
+        """Whether it "will be sent to me": the parent reports what the other side will do."""
         after = [t.lower_ for t in self.doc[verb.index + 1 : min(verb.index + 4, sent.end)]]
         return "to" in after and ("me" in after or "us" in after)
 
@@ -524,7 +535,7 @@ class Reading:
         return None
 
     def _vocative(self, subject: Subject) -> str | None:
-        """ "Ms Hale, you will send ...": the party of the person addressed."""
+        """In "Ms Hale, you will send ..." the actor is the party of the person addressed."""
         boundary = subject.boundary
         if boundary is None or boundary.text != "," or boundary.i == 0:
             return None
@@ -709,4 +720,4 @@ def _sentence_text(sent: Span, bullets: frozenset[str]) -> str:
 
 @Language.factory("assistant_commitments", default_config={"data_dir": ""})
 def make_commitments(nlp: Language, name: str, data_dir: str) -> CommitmentFinder:
-    return CommitmentFinder(nlp, Path(data_dir))
+    return CommitmentFinder(nlp, Path(data_dir) / "commitments")

@@ -40,11 +40,12 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _CLOCK_BARE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _PREFILTER = re.compile(
-    r"\d|day|tomorrow|tonight|night|month|week|w/c|"
+    r"\d|day|tomorrow|tonight|night|morning|afternoon|evening|month|week|w/c|"
     + "|".join(name[:3] for name in calendar.month_name[1:]),
     re.IGNORECASE,
 )
-_ONE_DAY = dt.timedelta(days=1)
+_TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
+_PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
 
 
 def _names(full: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -109,29 +110,31 @@ def _surface_forms(names: dict[str, int], prefixes: dict[str, int], skip: str = 
 
 
 def _macros() -> dict[str, dict]:
-    """Token predicates that ``{"$": NAME}`` stands for in patterns.jsonl."""
-    day = r"(0?[1-9]|[12]\d|3[01])"
+    """Token predicates that ``{"$": NAME}`` stands for in patterns.jsonl.
+
+    Day numbers and years are listed rather than matched by regex: set lookups
+    keep the Matcher fast.
+    """
+    days = [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)]
+    ordinals = [d + suffix for d in days for suffix in ("st", "nd", "rd", "th")]
     return {
         "MONTH": {"TEXT": {"IN": _surface_forms(_MONTHS, _MONTH_PREFIXES, skip="may")}},
         "WEEKDAY": {"TEXT": {"IN": _surface_forms(_WEEKDAYS, _WEEKDAY_PREFIXES)}},
         "WEEKDAY_FULL": {"LOWER": {"IN": list(_WEEKDAYS)}},
-        "DAY": {"LOWER": {"REGEX": f"^{day}(st|nd|rd|th)?$"}},
-        "ORDINAL": {"LOWER": {"REGEX": f"^{day}(st|nd|rd|th)$"}},
-        "YEAR": {"TEXT": {"REGEX": _YEAR.pattern}},
+        "DAY": {"LOWER": {"IN": days + ordinals}},
+        "ORDINAL": {"LOWER": {"IN": ordinals}},
+        "YEAR": {"ORTH": {"IN": [str(y) for y in range(1900, 2100)]}},
         "NUMERIC": {"TEXT": {"REGEX": _NUMERIC.pattern}},
     }
 
 
 def _expand(pattern: list[dict], macros: dict[str, dict]) -> list[dict]:
-    """Replace macros, and let a line break fall between any two tokens."""
     expanded = []
     for token in pattern:
         token = dict(token)
         name = token.pop("$", None)
         if name is not None:
             token.update(macros[name])
-        if expanded and expanded[-1].get("SPACY", True):
-            expanded.append({"IS_SPACE": True, "OP": "*"})
         expanded.append(token)
     return expanded
 
@@ -175,7 +178,7 @@ class Cues:
         self.other_before = [p.split() for p in raw["other_before_phrases"]]
         self.meeting_words = frozenset(raw["meeting_words"])
         self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
-        self.meeting_not_before = frozenset(raw["meeting_not_before"])
+        self.meeting_exclusions = [p.split() for p in raw["meeting_exclusion_phrases"]]
         self.deadline_words = frozenset(raw["deadline_words"])
         self.action_verbs = frozenset(raw["action_verbs"])
         self.commitment_markers = frozenset(raw["commitment_markers"])
@@ -183,6 +186,7 @@ class Cues:
         self.past_words = frozenset(raw["past_words"])
         self.not_past_ed = frozenset(raw["not_past_ed"])
         self.adjective_determiners = frozenset(raw["adjective_determiners"])
+        self.participle_auxiliaries = frozenset(raw["participle_auxiliaries"])
         self.possessives = frozenset(raw["possessives"])
         self.report_nouns = frozenset(raw["report_nouns"])
         self.unspecific_before = frozenset(raw["unspecific_before"])
@@ -290,11 +294,8 @@ class _Resolver:
 
     def mentions(self) -> list[Mention]:
         doc = self.doc
-        vocab = doc.vocab.strings
-        spans = [Span(doc, s, e, label=vocab[m]) for m, s, e in self.finder.matcher(doc)]
-        spans += [Span(doc, s, e, label="RELATIVE") for _, s, e in self.finder.relative(doc)]
-        spans = filter_spans(spans)
-        prefixes = {s.end: s for s in spans if s.label_ == "WEEK_PREFIX"}
+        spans = filter_spans(self._matches())
+        prefixes = {self._next(s.end - 1): s for s in spans if s.label_ == "WEEK_PREFIX"}
         mentions: list[Mention] = []
         durations: list[Span] = []
         for span in spans:
@@ -326,6 +327,23 @@ class _Resolver:
                 mentions.append(mention)
         return sorted(mentions, key=lambda m: m.span.start)
 
+    def _matches(self) -> list[Span]:
+        """Pattern and phrase matches, found with line breaks taken out of the text."""
+        doc = self.doc
+        keep = [t.i for t in doc if not t.is_space]
+        compact = doc
+        if len(keep) < len(doc):
+            spaces = [bool(doc[i].whitespace_) or doc[i + 1 : i + 2].text.isspace() for i in keep]
+            compact = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=spaces)
+        else:
+            keep = list(range(len(doc)))
+        strings = doc.vocab.strings
+        found = [(strings[m], s, e) for m, s, e in self.finder.matcher(compact)]
+        # "on the 4th", "by 4/12": the preposition only licenses the match.
+        found = [(label, s + (label in _PREPOSITION_LED), e) for label, s, e in found]
+        found += [("RELATIVE", s, e) for _, s, e in self.finder.relative(compact)]
+        return [Span(doc, keep[s], keep[e - 1] + 1, label=label) for label, s, e in found]
+
     def _resolve(self, span: Span) -> Mention | None:
         label = span.label_
         if label in ("DMY", "MDY"):
@@ -337,7 +355,7 @@ class _Resolver:
         if label == "ORDINAL":
             return self._ordinal(span)
         if label == "ORDINAL_BARE":
-            return self._ordinal(span[1:])
+            return self._ordinal(span)
         if label == "WEEKDAY":
             return self._weekday(span)
         if label == "RELATIVE":
@@ -365,15 +383,11 @@ class _Resolver:
         elif self._near_dob(span):
             date = self._latest(month, day, weekday, before=self.today)
         else:
-            date = self._nearest(month, day, weekday)
+            date = self._nearest(month, day, weekday, self._tense_of(span))
         return Mention(span, date, "explicit") if date else None
 
     def _numeric(self, span: Span) -> Mention | None:
-        text = "".join(
-            t.text
-            for t in span
-            if _weekday(t) < 0 and t.lower_ not in ("by", "on", "before", "until", "dated", "from")
-        )
+        text = "".join(t.text for t in span if _weekday(t) < 0 and not t.is_space)
         parts = re.split(r"[/.\-]", text)
         if span.label_ == "ISO":
             year, month, day = (int(p) for p in parts)
@@ -382,8 +396,7 @@ class _Resolver:
             if not 1 <= month <= 12 or not 1 <= day <= 31:
                 return None
             date = self._nearest(month, day, -1)
-            trimmed = self.doc[span.end - 1 : span.end]
-            return Mention(trimmed, date, "explicit") if date else None
+            return Mention(span, date, "explicit") if date else None
         else:
             day, month, year = (int(p) for p in parts)
             if year < 100:
@@ -465,6 +478,9 @@ class _Resolver:
     def _is_weekday(self, i: int) -> bool:
         return 0 <= i < len(self.doc) and _weekday(self.doc[i]) >= 0
 
+    def _is_weekday(self, i: int) -> bool:
+        return 0 <= i < len(self.doc) and _weekday(self.doc[i]) >= 0
+
     def _word(self, i: int) -> str:
         return self.lower[i] if 0 <= i < len(self.doc) else ""
 
@@ -512,6 +528,7 @@ class _Resolver:
             if self.lower[j - 1] in self.cues.document_nouns or self.lower[j - 1] in (
                 "receipt",
                 "today",
+                "now",
             ):
                 break
         return j
@@ -526,7 +543,7 @@ class _Resolver:
         for j, word in enumerate(words):
             if word == "this" and any(w in self.cues.document_nouns for w in words[j + 1 : j + 3]):
                 return self.today
-            if word == "today":
+            if word in ("today", "now"):
                 return self.today
         if words and words[0] == "receipt":
             rest = words[1:3]
@@ -580,7 +597,7 @@ class _Resolver:
             return "other"
         sent = self.sents[self.sent_of[span.start]]
         words = self._sentence_words(sent)
-        if self._meeting_in(sent, span) or self._near_time(span):
+        if self._meeting_in(sent) or self._near_time(span):
             return "meeting"
         if any(w in self.cues.deadline_words for w in words):
             return "deadline"
@@ -603,13 +620,14 @@ class _Resolver:
             k = self._prev(k)
         return any(words[-len(phrase) :] == phrase for phrase in phrases)
 
-    def _meeting_in(self, sent: Span, span: Span) -> bool:
+    def _meeting_in(self, sent: Span) -> bool:
+        """The sentence talks about a meeting, call, visit or appointment."""
         words = self._sentence_words(sent)
-        if any(
-            w in self.cues.meeting_words and nxt not in self.cues.meeting_not_before
-            for w, nxt in zip(words, [*words[1:], ""], strict=True)
-        ):
-            return True
+        for k, word in enumerate(words):
+            if word in self.cues.meeting_words and not any(
+                words[k : k + len(p)] == p for p in self.cues.meeting_exclusions
+            ):
+                return True
         return any(_contains(words, phrase) for phrase in self.cues.meeting_phrases)
 
     def _near_time(self, span: Span) -> bool:
@@ -657,17 +675,16 @@ class _Resolver:
         after = self._word(self._next(i))
         if before in cues.unspecific_before or after in cues.recurring_after:
             return True
-        after_next = self._next(self._next(i))
-        if after in cues.range_words and after_next < len(self.doc):
-            if _weekday(self.doc[after_next]) >= 0:
-                return True
-        before_prev = self._prev(self._prev(i))
-        return (
-            before in cues.range_words and before_prev >= 0 and _weekday(self.doc[before_prev]) >= 0
-        )
+        if after in cues.range_words and self._is_weekday(self._next(self._next(i))):
+            return True
+        return before in cues.range_words and self._is_weekday(self._prev(self._prev(i)))
 
     def _is_past(self, span: Span) -> bool:
         """The nearest tense marker in the sentence points to the past."""
+        return self._tense_of(span) is True
+
+    def _tense_of(self, span: Span) -> bool | None:
+        """Past (True) or future (False) by the nearest tense marker; None without one."""
         if self._preceded_by(span.start, [["by"], ["before"], ["until"]]):
             return False
         sent = self.sents[self.sent_of[span.start]]
@@ -681,7 +698,7 @@ class _Resolver:
             distance = span.start - k if k < span.start else k - span.end + 1
             if best is None or distance < best[0]:
                 best = (distance, marker)
-        return bool(best and best[1])
+        return best[1] if best else None
 
     def _tense(self, k: int) -> bool | None:
         """True for a past marker, False for a future marker, None otherwise."""
@@ -689,10 +706,12 @@ class _Resolver:
         word = self.lower[k]
         if word in cues.future_markers:
             return False
-        if word in cues.past_words:
-            return True
         previous = self._word(self._prev(k))
         if word in cues.report_nouns and previous in cues.possessives:
+            return True
+        if previous in cues.participle_auxiliaries:
+            return None  # "will be held", "has been moved", "has booked"
+        if word in cues.past_words:
             return True
         past_participle = (
             word.endswith("ed")
@@ -705,8 +724,15 @@ class _Resolver:
 
     # -- calendar arithmetic ----------------------------------------------------------
 
-    def _nearest(self, month: int, day: int, weekday: int) -> dt.date | None:
-        """The date with this month and day nearest to today (matching the weekday if given)."""
+    def _nearest(
+        self, month: int, day: int, weekday: int, past: bool | None = None
+    ) -> dt.date | None:
+        """The date with this month and day nearest to today (matching the weekday if given).
+
+        When the nearest is months away on the wrong side of today for the
+        sentence's tense ("will be held on 10 June" written in November), the
+        nearest date on the right side is taken instead.
+        """
         candidates = [
             d
             for y in (self.today.year - 1, self.today.year, self.today.year + 1)
@@ -714,7 +740,15 @@ class _Resolver:
         ]
         matching = [d for d in candidates if d.weekday() == weekday]
         pool = matching or candidates
-        return min(pool, key=lambda d: abs((d - self.today).days)) if pool else None
+        if not pool:
+            return None
+        best = min(pool, key=lambda d: abs((d - self.today).days))
+        if past is None or abs((best - self.today).days) <= _TENSE_OVERRIDE_DAYS:
+            return best
+        side = [d for d in pool if (d < self.today) == past]
+        if not side or (best < self.today) == past:
+            return best
+        return min(side, key=lambda d: abs((d - self.today).days))
 
     def _latest(self, month: int, day: int, weekday: int, before: dt.date) -> dt.date | None:
         for year in range(before.year, before.year - 2, -1):

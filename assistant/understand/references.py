@@ -34,6 +34,8 @@ _QUOTE_START = re.compile(
     r"^\s*(>|On\s.+(wrote:?|<)\s*$|(From|Sent):\s|-{3,}\s*(Original|Forwarded))", re.MULTILINE
 )
 _DIGIT = re.compile(r"\d")
+_DIGIT_RUN = re.compile(r"\d+(?:[\s/.:-]+\d+)*")
+_WINDOW = 4  # tokens either side of a run of digits: prefixes, separators, initials
 _NOT_ALNUM = re.compile(r"[^A-Z0-9]")
 
 
@@ -63,8 +65,10 @@ class ReferenceFinder:
                 self.matcher.add(entry["label"], [entry["pattern"]], greedy="LONGEST")
         cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for label in ("reference", "not_reference", "ombudsman"):
+        for label in ("reference", "not_reference"):
             self.cues.add(label, list(nlp.tokenizer.pipe(cues[label])))
+        ombudsman = "|".join(re.escape(phrase) for phrase in cues["ombudsman"])
+        self.ombudsman = re.compile(rf"\b({ombudsman})\b", re.IGNORECASE)
         self.fillers = set(cues["fillers"])
         attached = "|".join(re.escape(word.upper()) for word in cues["attached"])
         self.attached = re.compile(rf"^({attached})[.:#]?(?=\d)")
@@ -79,15 +83,12 @@ class ReferenceFinder:
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context
         texts = [context.subject, _without_quote(context.signature)] if context else []
-        docs = [doc] + [self.make_doc(t) for t in texts if t and _DIGIT.search(t)]
-        candidates: list[_Candidate] = []
-        ombudsman = False
-        for part in docs:
-            if not _DIGIT.search(part.text):
-                continue
-            found, mentions_ombudsman = self._candidates(part)
-            candidates.extend(found)
-            ombudsman = ombudsman or mentions_ombudsman
+        if not any(_DIGIT.search(text) for text in [doc.text, *texts]):
+            doc._.references = []
+            return doc
+        parts = [doc, *(self.make_doc(text) for text in texts if _DIGIT.search(text))]
+        candidates = [found for part in parts for found in self._candidates(part)]
+        ombudsman = any(self.ombudsman.search(text) for text in [doc.text, *texts])
         known = _configured(context)
         references: dict[str, str] = {}
         for candidate in candidates:
@@ -97,15 +98,12 @@ class ReferenceFinder:
         doc._.references = list(references.values())
         return doc
 
-    def _candidates(self, doc: Doc) -> tuple[list[_Candidate], bool]:
+    def _candidates(self, doc: Doc) -> list[_Candidate]:
         cue_ends: dict[int, set[str]] = {}
-        ombudsman = False
         for match_id, _, end in self.cues(doc):
-            label = doc.vocab.strings[match_id]
-            ombudsman = ombudsman or label == "ombudsman"
-            cue_ends.setdefault(end, set()).add(label)
+            cue_ends.setdefault(end, set()).add(doc.vocab.strings[match_id])
         spans = filter_spans(
-            Span(doc, start, end) for _, start, end in self.matcher(doc, as_spans=False)
+            span for window in _digit_windows(doc) for span in self.matcher(window, as_spans=True)
         )
         found = []
         for span in spans:
@@ -118,7 +116,7 @@ class ReferenceFinder:
             if glued:
                 text = text[glued.end() :]
             found.append(_Candidate(text, bool(glued) or cue == "reference", cue == "refused"))
-        return found, ombudsman
+        return found
 
     def _cue_before(self, doc: Doc, start: int, cue_ends: dict[int, set[str]]) -> str | None:
         """The cue just before ``start``, skipping a few filler words (``Our ref no.:``)."""
@@ -142,6 +140,25 @@ class ReferenceFinder:
             return True
         satisfied = {"none": True, "cue": candidate.cued, "ombudsman": ombudsman}
         return any(satisfied[s.needs] and s.pattern.match(text) for s in self.shapes)
+
+
+def _digit_windows(doc: Doc) -> list[Span]:
+    """Stretches of tokens around the digits: the only places a reference can be.
+
+    Matching these instead of the whole message keeps the token matcher off
+    the (usually many) tokens that cannot start a reference.
+    """
+    windows: list[Span] = []
+    for match in _DIGIT_RUN.finditer(doc.text):
+        digits = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if digits is None:
+            continue
+        start, end = max(digits.start - _WINDOW, 0), min(digits.end + _WINDOW, len(doc))
+        if windows and start <= windows[-1].end:
+            windows[-1] = doc[windows[-1].start : end]
+        else:
+            windows.append(doc[start:end])
+    return windows
 
 
 def _extended(span: Span) -> Span:

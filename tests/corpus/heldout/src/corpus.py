@@ -1,0 +1,245 @@
+"""Declarations model for the held-out corpus: Person, Msg, and the renderer.
+
+A message is declared once (headers, the sender's new text, signature, client
+style and gold labels); the quoted history of a reply is generated from the
+declared parent, in the style of the replying client, so it can never carry
+labels of its own.
+"""
+import datetime as dt
+import re
+
+import mimekit as mk
+
+
+class Person:
+    def __init__(self, name, addr, kind):
+        self.name = name
+        self.addr = addr
+        self.kind = kind          # owner | la | school | health | tribunal | advice | other | noise
+
+    @property
+    def domain(self):
+        return self.addr.split("@", 1)[1]
+
+
+# client -> (message-id style, quote style, html style)
+CLIENTS = {
+    "outlook":      ("exchange", "outlook", "outlook"),     # council / NHSmail Exchange Online
+    "outlook-eu":   ("exchange-eu", "outlook", "outlook"),  # the academy trust tenant
+    "outlook-orig": ("exchange-eu", "original", "outlook"), # desktop Outlook, "-----Original Message-----"
+    "webmail":      ("webmail", "gmail", "gmail"),          # the owner's Gmail-like webmail
+    "iphone":       ("apple", "iphone", None),
+    "thunderbird":  ("thunderbird", "tb", None),
+    "system":       ("system", None, "plain"),              # auto-replies, portals, newsletters, shops
+}
+OUTLOOKS = ("outlook", "outlook-eu", "outlook-orig")
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+
+
+class Msg:
+    def __init__(self, key, when, frm, to, subject, body, *, thread, category,
+                 refs=(), dates=(), com=(), cc=(), sig="", client="webmail",
+                 parent=None, hdrs="full", quote=True, fwd=None, html="alt",
+                 cs="utf-8", cte="qp", attach=(), mid=True, utc=False,
+                 extra=(), bottom=False, wrap=None, subj_enc="q", zone_text=None):
+        self.key = key
+        self.when = dt.datetime.strptime(when, "%Y-%m-%d %H:%M:%S" if when.count(":") == 2 else "%Y-%m-%d %H:%M")
+        if self.when.second == 0:
+            self.when = self.when.replace(second=int(mk.h("s" + key, 4), 16) % 60)
+        self.utc = utc            # when given in UTC and stamped +0000 (day-boundary test)
+        self.frm, self.to, self.cc = frm, list(to), list(cc)
+        self.subject = subject
+        self.body = body.strip("\n")
+        self.sig = sig.strip("\n")
+        self.client = client
+        self.parent, self.hdrs, self.quote, self.fwd = parent, hdrs, quote, fwd
+        self.html, self.cs, self.cte = html, cs, cte
+        self.attach = list(attach)
+        self.has_mid = mid
+        self.extra = list(extra)
+        self.bottom = bottom
+        self.wrap = wrap
+        self.subj_enc = subj_enc
+        self.zone_text = zone_text
+        self.thread, self.category = thread, category
+        self.refs = list(refs)
+        self.dates = [tuple(d) for d in dates]     # (text, YYYY-MM-DD, role)
+        self.com = [tuple(c) for c in com]         # (actor, action, due or None, text)
+        self.file = None
+        self.mid = None
+        self.tindex = None
+        self.full_plain = None
+
+    # ---- time
+    @property
+    def london(self):
+        return mk.utc_to_london(self.when) if self.utc else self.when
+
+    def date_header(self):
+        if self.utc:
+            return mk.rfc_date(self.when, 0, "+0000")
+        return mk.rfc_date(self.when, mk.london_offset(self.when), self.zone_text)
+
+    # ---- text
+    def new_text(self):
+        body = mk.wrap_paragraphs(self.body, self.wrap) if self.wrap else self.body
+        return body, self.sig
+
+
+def _names(people):
+    return "; ".join("%s <%s>" % (p.name, p.addr) for p in people)
+
+
+def quote_block(parent, style):
+    full = parent.full_plain
+    t = parent.london
+    if style in ("outlook", "original"):
+        head = []
+        if style == "outlook":
+            head.append("________________________________")
+        else:
+            head.append("-----Original Message-----")
+        head.append("From: %s <%s>" % (parent.frm.name, parent.frm.addr))
+        head.append("Sent: %d %s %d %02d:%02d" % (t.day, MONTHS[t.month - 1], t.year, t.hour, t.minute))
+        head.append("To: %s" % _names(parent.to))
+        if parent.cc:
+            head.append("Cc: %s" % _names(parent.cc))
+        head.append("Subject: %s" % parent.subject)
+        return "\n".join(head) + "\n\n" + full
+    gt = "\n".join(("> " + l) if l else ">" for l in full.split("\n"))
+    if style == "gmail":
+        return "On %s, %d %s %d at %02d:%02d, %s <%s> wrote:\n\n%s" % (
+            t.strftime("%a"), t.day, t.strftime("%b"), t.year, t.hour, t.minute,
+            parent.frm.name, parent.frm.addr, gt)
+    if style == "iphone":
+        return "On %d %s %d, at %02d:%02d, %s <%s> wrote:\n\n%s" % (
+            t.day, t.strftime("%b"), t.year, t.hour, t.minute, parent.frm.name, parent.frm.addr, gt)
+    if style == "tb":
+        return "On %02d/%02d/%d %02d:%02d, %s wrote:\n%s" % (
+            t.day, t.month, t.year, t.hour, t.minute, parent.frm.name, gt)
+    raise ValueError(style)
+
+
+def forward_block(orig):
+    t = orig.london
+    lines = ["---------- Forwarded message ---------",
+             "From: %s <%s>" % (orig.frm.name, orig.frm.addr),
+             "Date: %s, %d %s %d at %02d:%02d" % (t.strftime("%a"), t.day, t.strftime("%b"), t.year, t.hour, t.minute),
+             "Subject: %s" % orig.subject,
+             "To: %s" % _names(orig.to)]
+    if orig.cc:
+        lines.append("Cc: %s" % _names(orig.cc))
+    return "\n".join(lines) + "\n\n" + orig.full_plain
+
+
+def render(m, by_key, owner):
+    mid_style, quote_style, html_style = CLIENTS[m.client]
+    body, sig = m.new_text()
+    new = body + ("\n\n" + sig if sig else "")
+    parent = by_key[m.parent] if m.parent else None
+    if m.fwd:
+        full = new + "\n\n" + forward_block(by_key[m.fwd])
+    elif parent is not None and m.quote:
+        q = quote_block(parent, quote_style)
+        full = (q + "\n\n" + new) if m.bottom else (new + "\n\n" + q)
+    else:
+        full = new
+    m.full_plain = full
+
+    # ids
+    m.mid = mk.message_id(m.key, mid_style, m.frm.domain)
+    if m.client in OUTLOOKS:
+        anc = parent
+        while anc is not None and anc.tindex is None:
+            anc = by_key[anc.parent] if anc.parent else None
+        m.tindex = mk.thread_index(m.key, anc.tindex if anc is not None else None)
+
+    H = []
+    incoming = m.frm.kind != "owner"
+    date_hdr = m.date_header()
+    if incoming:
+        rcpt = owner.addr
+        for p in m.to + m.cc:
+            if p.kind == "owner":
+                rcpt = p.addr
+                break
+        ip = int(mk.h("ip" + m.frm.domain, 2), 16) % 250 + 2
+        host = "mail." + m.frm.domain if m.client not in OUTLOOKS else \
+            "mail-%s.outbound.protection.outlook.com" % mk.h("host" + m.frm.domain, 10)
+        recv_when = m.when + dt.timedelta(seconds=3 + int(mk.h("rw" + m.key, 2), 16) % 40)
+        recv_date = mk.rfc_date(recv_when, 0 if m.utc else mk.london_offset(m.when))
+        H.append("Return-Path: <%s>" % m.frm.addr)
+        H.append("Delivered-To: %s" % rcpt)
+        H.append("Received: from %s (%s [192.0.2.%d])\n\tby %s (Postfix) with ESMTPS id %s\n\tfor <%s>; %s"
+                 % (host, host, ip, mk.OWNER_MX, mk.h("q" + m.key, 11).upper(), rcpt, recv_date))
+    H.append(mk.fold("From", mk.addr(m.frm)))
+    H.append(mk.fold("To", mk.addr_list(m.to)))
+    if m.cc:
+        H.append(mk.fold("Cc", mk.addr_list(m.cc)))
+    H.append(mk.enc_subject(m.subject, m.subj_enc))
+    H.append("Date: " + date_hdr)
+    if m.has_mid:
+        H.append(("Message-ID: \n %s" if m.client in OUTLOOKS else "Message-ID: %s") % m.mid)
+    if parent is not None and m.hdrs in ("full", "irt"):
+        fold_id = "\n " if m.client in OUTLOOKS else ""
+        H.append("In-Reply-To: %s%s" % (fold_id, parent.mid))
+        if m.hdrs == "full":
+            refs = list(getattr(parent, "ref_chain", [])) + [parent.mid]
+            H.append("References: " + "\n ".join(refs))
+            m.ref_chain = refs
+    if m.tindex:
+        topic = re.sub(r"^((re|fw|fwd|automatic reply)\s*:\s*)+", "", m.subject, flags=re.I)
+        if all(ord(c) < 128 for c in topic):
+            H.append(mk.fold("Thread-Topic", topic))
+        else:
+            H.append(mk.enc_subject(topic, "b").replace("Subject:", "Thread-Topic:", 1))
+        H.append("Thread-Index: " + m.tindex)
+        H.append("X-MS-Has-Attach: %s" % ("yes" if m.attach else ""))
+        H.append("X-MS-TNEF-Correlator: ")
+        H.append("Content-Language: en-GB")
+    for e in m.extra:
+        H.append(e)
+    if m.client == "webmail":
+        H.append("X-Mailer: Example Mail Web 12.3")
+    elif m.client == "iphone":
+        H.append("X-Mailer: iPhone Mail (23B85)")
+    elif m.client == "thunderbird":
+        H.append("User-Agent: Mozilla Thunderbird")
+    H.append("MIME-Version: 1.0" + (" (1.0)" if m.client == "iphone" else ""))
+
+    # body parts
+    bkey = mk.h("b" + m.key, 28)
+    if m.client in OUTLOOKS:
+        bnd = ["_000_%s_" % bkey.upper(), "_001_%s_" % mk.h("b2" + m.key, 28).upper()]
+    elif m.client == "webmail":
+        bnd = ["000000000000%s" % bkey[:16], "000000000000%s" % mk.h("b2" + m.key, 16)]
+    elif m.client == "iphone":
+        u = bkey.upper()
+        bnd = ["Apple-Mail-%s-%s-%s-%s-%s" % (u[:8], u[8:12], u[12:16], u[16:20], u[20:28] + "0000"),
+               "Apple-Mail-%s" % mk.h("b2" + m.key, 20).upper()]
+    else:
+        bnd = ["----=_Part_%d_%s" % (int(bkey[:6], 16), bkey[6:18]),
+               "----=_Part_%d_%s" % (int(bkey[6:12], 16), bkey[12:24])]
+
+    def text_part(ctype, text):
+        return ('Content-Type: %s; charset="%s"\nContent-Transfer-Encoding: %s\n\n%s'
+                % (ctype, m.cs, mk.CTE_NAME[m.cte], mk.encode_body(text, m.cs, m.cte)))
+
+    plain = full + "\n"
+    if m.html == "only":
+        core = text_part("text/html", mk.text_to_html(full, html_style or "plain"))
+    elif m.html == "alt" and html_style:
+        core = ('Content-Type: multipart/alternative;\n boundary="%s"\n\n--%s\n%s\n\n--%s\n%s\n\n--%s--'
+                % (bnd[1], bnd[1], text_part("text/plain", plain), bnd[1],
+                   text_part("text/html", mk.text_to_html(full, html_style)), bnd[1]))
+    else:
+        core = text_part("text/plain", plain)
+    if m.attach:
+        parts = [core] + [mk.attachment_part(a) for a in m.attach]
+        payload = ('Content-Type: multipart/mixed;\n boundary="%s"\n\n' % bnd[0]
+                   + "".join("--%s\n%s\n\n" % (bnd[0], p) for p in parts) + "--%s--" % bnd[0])
+    else:
+        payload = core
+    raw = "\n".join(H) + "\n" + payload + "\n"
+    return raw.replace("\r\n", "\n").replace("\n", "\r\n")
