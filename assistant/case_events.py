@@ -296,7 +296,8 @@ def events_in_message(
         day = _event_date(source, sent, row)
         note = None
         if source == "receipt" and day is not None and day != sent.date():
-            why = "after 5 pm" if sent.time() > RECEIPT_CUTOFF else "a non-working day"
+            working = _working_calendar().is_working_day(sent.date())
+            why = "after 5 pm" if working else "a non-working day"
             note = (
                 f"emailed {sent:%a} {sent.day} {sent:%b %Y} at {sent:%H:%M} ({why}): "
                 f"received {day:%a} {day.day} {day:%b %Y}"
@@ -344,11 +345,16 @@ def record_mail_events(db: Database, config: Config) -> int:
                     if not in_thread[(row["thread_id"], e.type)] - {row["id"]}
                     or any(x["type"] == e.type for x in existing[row["id"]])
                 ]
-            wanted = {e.type for e in found}
+            wanted = {e.type: e for e in found}
             for event in existing[row["id"]]:
-                if event["type"] not in wanted and not event["deleted"] and not event["edited"]:
+                if event["deleted"] or event["edited"]:
+                    continue  # the parent's word is final
+                now = wanted.get(event["type"])
+                if now is None:
                     cases.remove_mail_event(db, event["id"])
                     in_thread[(row["thread_id"], event["type"])].discard(row["id"])
+                elif (now.date.isoformat(), now.kind) != (event["date"], event["kind"]):
+                    cases.refresh_mail_event(db, event["id"], now.date, now.kind, now.note)
             child = None
             for event in found:
                 if cases.mail_event_exists(db, row["id"], event.type):

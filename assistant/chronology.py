@@ -36,6 +36,7 @@ TEMPLATE = "chronology.html.j2"
 # Deadlines worth a line: the law, case law and guidance; not the assistant's own reminders.
 SHOWN_STRENGTHS = frozenset({"statutory", "case_law", "guidance"})
 _LABEL = re.compile(r"^[\w][\w /'.-]{0,30}:\s")  # "Our ref: ...", "Date of birth: ..."
+_ACRONYMS = frozenset({"sar", "foi", "la", "jr"})
 _ORDER = {"message": 0, "event": 1, "commitment": 2, "deadline": 3}
 _GREETING = re.compile(
     r"^(dear|hi|hello|good (morning|afternoon|evening))\b|^(many )?thanks?( you)?\b.{0,30}$",
@@ -168,8 +169,10 @@ def _long(day: dt.date) -> str:
     return f"{day.day} {day:%b %Y}"
 
 
-def _label(event_type: str) -> str:
-    return event_type.replace("_", " ").capitalize()
+def _label(event_type: str, capital: bool = True) -> str:
+    """``sar_submitted`` -> "SAR submitted"; ``draft_plan_issued`` -> "Draft plan issued"."""
+    text = " ".join(w.upper() if w in _ACRONYMS else w for w in event_type.split("_"))
+    return text[0].upper() + text[1:] if capital else text
 
 
 def _event_entry(event: dict[str, Any], messages: dict[int, dict], config: Config) -> Entry:
@@ -191,7 +194,7 @@ def _commitment_entries(
     made = f"Commitment made ({item.actor}): “{item.quote}”{due} — {item.status}"
     if item.fulfilled_by:
         kept = dt.date.fromisoformat(item.fulfilled_by["date"])
-        made += f" ({_label(item.fulfilled_by['type']).lower()} on {_long(kept)})"
+        made += f" ({_label(item.fulfilled_by['type'], False)} on {_long(kept)})"
     entries = [Entry(item.message_date, "commitment", made, source, item.message)]
     if item.status == "overdue" and item.due is not None:
         broken = f"Commitment broken ({item.actor}): “{item.action}” not done by {_long(item.due)}"
@@ -211,7 +214,7 @@ def _deadline_entry(
     what = f"{deadline.title} ({deadline.rule}, {deadline.citation})"
     trigger = events.get(deadline.trigger_event_id or -1)
     trigger_row = messages.get(trigger["message"]) if trigger else None
-    started = f"started by {_label(deadline.trigger).lower()} on {_long(deadline.trigger_date)}"
+    started = f"started by {_label(deadline.trigger, False)} on {_long(deadline.trigger_date)}"
     if deadline.status == "met" and deadline.met_by is not None:
         late = f" late by {deadline.days_overdue} day(s)" if deadline.days_overdue else ""
         text = f"Deadline met{late}: {what}; due {_long(deadline.due)}"

@@ -6,7 +6,9 @@ English line (and exit status 1); ``--debug`` shows the traceback instead.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import json
 import shutil
 import sys
@@ -490,8 +492,8 @@ def event_edit(
 ) -> None:
     """Correct an event (found in the mail or added by you); it is then never changed
     automatically."""
-    changes = {"date": day.date() if day else None, "type": type_, "kind": kind}
-    changes.update(child=child, note=note)
+    when = day.date() if day else None
+    changes = {"date": when, "type": type_, "kind": kind, "child": child, "note": note}
     case_events.edit_event(_database(ctx), _config(ctx), event_id, **changes)
     click.echo(f"Event {event_id} corrected.")
 
@@ -652,9 +654,6 @@ def _flat_deadline(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _echo_csv(rows: list[dict[str, Any]], flatten) -> None:
-    import csv
-    import io
-
     out = io.StringIO()
     flat = [flatten(r) for r in rows]
     if flat:
@@ -679,7 +678,11 @@ def _echo_deadline(row: dict[str, Any]) -> None:
 @main.command()
 @click.option("--open", "only_open", is_flag=True, help="Only open and overdue ones.")
 @click.option("--overdue", is_flag=True, help="Only overdue ones.")
-@click.option("--party", type=click.Choice(commitment_log.ACTORS), help="Who made the promise.")
+@click.option(
+    "--party",
+    type=click.Choice([*commitment_log.ACTORS, *commitment_log.PARTY_ALIASES]),
+    help="Who made the promise (owner = you, the parent).",
+)
 @click.option("--child", help="Only this child's.")
 @click.option("--since", type=_DATE, help="Only from messages on or after this day.")
 @click.option("--search", help="Only those whose words contain this text.")

@@ -25,6 +25,7 @@ from .db import commitments as store
 
 STATUSES = ("open", "overdue", "done", "withdrawn")
 ACTORS = ("la", "parent", "school", "health", "other")
+PARTY_ALIASES = {"owner": "parent"}  # the mailbox owner is the parent
 
 
 @dataclass(frozen=True)
@@ -112,11 +113,15 @@ def commitment_log(
     """The commitments (rejected ones left out) with their status at `as_of`, oldest first."""
     filters = filters or Filters()
     rules = load_mail_rules()
-    events = [e for e in cases.list_events(db) if e["date"] <= as_of.isoformat()]
+    everything = cases.list_events(db)
+    # the child the parent set on an event found in a message is the message's child
+    corrected = {e["message"]: e["child"] for e in everything if e["message"]}
+    events = [e for e in everything if e["date"] <= as_of.isoformat()]
     wanted_child = resolve_child(config, filters.child).casefold() if filters.child else None
     found = []
     for row in store.commitment_rows(db):
         fulfilling = rules.fulfilling_events(row["action"] or "", row["text"] or "")
+        row = {**row, "child": corrected.get(row["message"], row["child"])}
         entry = _entry(row, config, as_of, events, fulfilling)
         if _keep(entry, filters, wanted_child):
             found.append(entry)
@@ -171,7 +176,7 @@ def _keep(entry: Commitment, filters: Filters, child: str | None) -> bool:
         return False
     if filters.overdue and entry.status != "overdue":
         return False
-    if filters.party and entry.actor != filters.party:
+    if filters.party and entry.actor != PARTY_ALIASES.get(filters.party, filters.party):
         return False
     if child is not None and entry.child.casefold() != child:
         return False

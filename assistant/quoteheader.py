@@ -79,9 +79,7 @@ def _who(value: str) -> str:
 
 def _when(value: str) -> dt.datetime | None:
     """Parse a quoted send time; the common client formats first, dateparser for the rest."""
-    parsed = _common_format(value) or dateparser.parse(
-        value, languages=["en"], settings=_SETTINGS
-    )
+    parsed = _common_format(value) or dateparser.parse(value, languages=["en"], settings=_SETTINGS)
     return parsed.replace(tzinfo=None, second=0, microsecond=0) if parsed else None
 
 

@@ -135,7 +135,9 @@ def _trailing_disclaimer_start(lines: list[str], block_start: int) -> int:
             paragraph_start -= 1
         block = lines[paragraph_start:start]
         paragraph = " ".join(block).lower()
-        quoted = any(line.lstrip().startswith(">") or _ATTRIBUTION_END.search(line) for line in block)
+        quoted = any(
+            line.lstrip().startswith(">") or _ATTRIBUTION_END.search(line) for line in block
+        )
         if quoted or not any(cue in paragraph for cue in _DISCLAIMER_CUES):
             break
         start = paragraph_start

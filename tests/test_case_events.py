@@ -313,3 +313,35 @@ def test_edit_event_changes_only_what_is_given(case):
     assert cases.get_event(db, pk)["kind"] is None  # a kind belongs to its old type
     with pytest.raises(CaseEditError, match="no event 99"):
         edit_event(db, config, 99, note="x")
+
+
+def test_later_stages_of_a_case_from_mail(write_config):
+    parties = [
+        *CASE_CONFIG["parties"],
+        {"kind": "school", "name": "Hillside Primary School", "domains": ["hillside.sch.uk"]},
+        {"kind": "other", "name": "Calm Mediation", "domains": ["calmmediation.example.org"]},
+    ]
+    config = load_config(write_config({**CASE_CONFIG, "parties": parties}, name="later.toml"))
+    db = open_database(config.database)
+    ingest.import_items(db, config, iter_paths([DATA / "case_later"]))
+    assert [(e["type"], e["kind"], e["date"], e["message"]) for e in cases.list_events(db)] == [
+        ("review_invitations_sent", None, "2026-10-05", 1),
+        ("annual_review_meeting", None, "2026-11-03", 1),  # the meeting date, not the email's
+        ("review_decision_notified", "maintain", "2026-11-23", 2),
+        ("decision_notified", None, "2026-11-23", 2),
+        ("sar_submitted", None, "2026-12-02", 3),
+        ("mediation_certificate_issued", None, "2026-12-10", 4),
+        ("appeal_registered", None, "2027-01-11", 5),
+    ]
+
+
+def test_a_better_reading_of_the_same_message_updates_its_event(case):
+    config, db = imported(case)
+    db.execute("update analyses set category = 'refusal_to_assess' where message = 3")
+    ingest.update_case(db, config)
+    decisions = [e for e in cases.list_events(db) if e["message"] == 3]
+    assert [(e["type"], e["kind"]) for e in decisions] == [
+        ("assessment_decision_notified", "refuse"),
+        ("decision_notified", None),
+    ]
+    assert decisions[0]["edited"] == 0

@@ -138,12 +138,12 @@ def test_another_child_sees_only_their_case(case, case_config, cli):
     )  # fmt: skip
     rows = build_chronology(db, config, AS_OF, "Lily Okafor").rows()
     assert [(r["kind"], r["text"], r["source"]) for r in rows] == [
-        ("event", "Sar submitted", "Parent's record"),
+        ("event", "SAR submitted", "Parent's record"),
         (
             "deadline",
             "Deadline missed: Subject access request response (SAR, UK GDPR Art 12(3), 15; "
             "Art 12A (Data (Use and Access) Act 2025); ICO guidance); due 1 Jun 2026, started "
-            "by sar submitted on 1 May 2026; 60 day(s) overdue on 31 Jul 2026",
+            "by SAR submitted on 1 May 2026; 60 day(s) overdue on 31 Jul 2026",
             "Parent's record",
         ),
     ]
@@ -231,6 +231,6 @@ def test_a_chronology_of_several_children_says_whose_each_line_is(case, case_con
         config=case_config,
     )  # fmt: skip
     texts = [r["text"] for r in build_chronology(db, config, AS_OF).rows()]
-    assert "Lily Okafor: Sar submitted" in texts
+    assert "Lily Okafor: SAR submitted" in texts
     assert "Toby Okafor: Final plan issued" in texts
     assert any(t.startswith("Final EHC plan - Toby Okafor") for t in texts)  # messages as they are

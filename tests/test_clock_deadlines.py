@@ -619,3 +619,19 @@ def test_conceded_appeal_uses_r45_periods():
     found = rules_of(run(events, D(2025, 11, 4)))
     assert {"TRIB-CONCEDE-ASSESS-NOTIFY", "TRIB-CONCEDE-ASSESS-FINAL"} <= found
     assert "TRIB-CONCEDE-AMEND" not in found
+
+
+def test_special_circumstance_rules_need_their_kind():
+    # An ordinary complaint is not a children's social care complaint, and a plan is not
+    # reviewed every 3-6 months unless the child is under 5: both need the event's kind.
+    events = [
+        Event("Sam", "complaint_submitted", D(2026, 10, 23)),
+        Event("Sam", "final_plan_issued", D(2026, 7, 10)),
+    ]
+    rules = {d.rule for d in compute_deadlines(events, D(2026, 11, 20))}
+    assert "CSC-STAGE1" not in rules and "REV-UNDER5" not in rules
+    assert "CMP1-ACK" in rules and "REV-ANNUAL" in rules
+    social = [Event("Sam", "complaint_submitted", D(2026, 10, 23), kind="social_care")]
+    stage1 = [d for d in compute_deadlines(social, D(2026, 11, 20)) if d.rule == "CSC-STAGE1"]
+    # 10 working days after Fri 23 Oct 2026: 26-30 Oct (5), 2-6 Nov (10) -> Fri 6 Nov
+    assert stage1[0].due == D(2026, 11, 6) and stage1[0].status == "missed"

@@ -192,3 +192,11 @@ def test_commitments_command(case, case_config, cli):
     assert cli("commitment", "done", "99", config=case_config, code=1).output.startswith(
         "Error: There is no commitment 99"
     )
+
+
+def test_moving_a_message_to_another_child_moves_its_commitments(case, case_config, cli):
+    config, db = case
+    cli("event", "edit", "3", "--child", "Lily Okafor", config=case_config)  # the draft plan
+    lily = commitment_log(db, config, D(2026, 7, 31), Filters(child="Lily Okafor"))
+    assert [c.action for c in lily] == [FINAL]
+    assert lily[0].status == "open"  # Toby's final plan does not keep a promise made for Lily

@@ -199,6 +199,9 @@ def test_date_of_birth_is_past_never_a_deadline():
         "2026-06-30": "deadline",
     }
     assert found("She was born on 9 May.", "2026-05-01 10:00") == {"2025-05-09": "past"}
+    assert found("Amira (born 9 May) is in Year 5.", "2026-05-01 10:00", children=(child,)) == {
+        "2016-05-09": "past"
+    }
 
 
 def test_week_commencing_is_its_monday_with_role_other():
@@ -263,3 +266,45 @@ def test_no_context_means_no_dates():
     doc = nlp.make_doc("Please reply by 4 March.")
     doc = nlp.get_pipe("dates")(nlp.get_pipe("sentencizer")(doc))
     assert doc._.dates == []
+
+
+def test_phrases_broken_by_a_hard_line_wrap():
+    text = (
+        "The tribunal hearing set for the week\n"
+        "commencing 1 June 2026 has been cancelled. Please reply within 10 working\n"
+        "days of the date of this letter."
+    )
+    # Fri 1 May 2026; Mon 4 May is the early May bank holiday.
+    assert found(text, "2026-05-01 10:00") == {"2026-06-01": "other", "2026-05-18": "deadline"}
+
+
+def test_year_less_date_follows_the_tense_when_far_off():
+    # Written in November: a June review in the future, a June letter in the past.
+    assert found("His next review will be held on 10 June.", "2025-11-20 10:00") == {
+        "2026-06-10": "meeting"
+    }
+    assert found("The plan was issued on 10 June.", "2025-11-20 10:00") == {"2025-06-10": "past"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please reply by close of business on Friday.", {"2026-02-20": "deadline"}),
+        ("Please reply by 5pm on Friday.", {"2026-02-20": "deadline"}),
+        ("The LA has until 2 April to respond.", {"2026-04-02": "deadline"}),
+        ("We will contact you in the next two weeks.", {"2026-03-04": "deadline"}),
+        ("The report will be ready 10 working days from now.", {"2026-03-04": "deadline"}),
+        ("Sam will start his phased return on Monday.", {"2026-02-23": "other"}),
+        ("The SENCo is on leave until Monday 2 March.", {"2026-03-02": "other"}),
+        ("Please see the attached note about 5 March.", {"2026-03-05": "other"}),
+        ("Dr Ahmed will see Sam on 5 March.", {"2026-03-05": "meeting"}),
+    ],
+)
+def test_role_cues(text, expected):
+    # Wednesday 18 February 2026.
+    assert found(text, "2026-02-18 10:00") == expected
+
+
+def test_a_date_after_a_time_and_comma_has_a_clean_text():
+    (date,) = _doc("The hearing is listed for 10am, 14 May 2026.", "2026-02-18 10:00")._.dates
+    assert (date.text, date.role) == ("14 May 2026", "meeting")

@@ -82,6 +82,7 @@ _OPTIONAL = {
     "repeat": str,
     "restart_after": str,
     "trigger_kinds": list,
+    "kind_required": bool,
     "also_met_by": list,
     "excluded_by": list,
     "suspended_by": list,
@@ -142,6 +143,7 @@ class Rule:
     repeat: str = "each"
     restart_after: str | None = None
     trigger_kinds: tuple[str, ...] = ()
+    kind_required: bool = False  # a trigger event without a kind does not start it
     also_met_by: tuple[str, ...] = ()
     excluded_by: tuple[EventPattern, ...] = ()
     suspended_by: tuple[EventPattern, ...] = ()
@@ -163,7 +165,9 @@ class Rule:
         return self.unit == "school_days"
 
     def applies_to_kind(self, kind: str | None) -> bool:
-        return kind is None or not self.trigger_kinds or kind in self.trigger_kinds
+        if kind is None:
+            return not self.kind_required
+        return not self.trigger_kinds or kind in self.trigger_kinds
 
 
 @dataclass(frozen=True, eq=False)
@@ -380,7 +384,8 @@ def _rule(
     for key in raw.keys() - _REQUIRED.keys() - _OPTIONAL.keys():
         bad(key, "unknown key")
     for key, kind in _OPTIONAL.items():
-        if key in raw and (not isinstance(raw[key], kind) or isinstance(raw[key], bool)):
+        wrong_bool = isinstance(raw.get(key), bool) and kind is not bool
+        if key in raw and (not isinstance(raw[key], kind) or wrong_bool):
             bad(key, f"expected {kind.__name__}, got {type(raw[key]).__name__}")
     for key in _LIST_KEYS:
         if key in raw and isinstance(raw[key], list) and not _strings(raw[key]):
@@ -459,6 +464,8 @@ def _check_options(raw: dict[str, Any], vocab: _Vocab, kinds: _Vocab, bad: _Bad)
         bad("calendar", f"must be one of {sorted(CALENDARS)}")
     if raw.get("repeat", "each") not in REPEATS:
         bad("repeat", f"must be one of {list(REPEATS)}")
+    if raw.get("kind_required") and not raw.get("trigger_kinds"):
+        bad("kind_required", "needs trigger_kinds")
     if "restart_after" in raw:
         if raw.get("repeat") != "restart":
             bad("restart_after", "needs repeat = 'restart'")

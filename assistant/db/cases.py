@@ -71,6 +71,13 @@ def mail_events(db: Database) -> list[dict[str, Any]]:
     )
 
 
+def refresh_mail_event(
+    db: Database, event_id: int, date: dt.date, kind: str | None, note: str | None
+) -> None:
+    """Follow a better reading of the same message (not an edit by the parent)."""
+    db["events"].update(event_id, {"date": date.isoformat(), "kind": kind, "note": note})
+
+
 def remove_mail_event(db: Database, event_id: int) -> None:
     """Drop a mail event the current analysis no longer supports (never one the parent
     edited or deleted: the caller checks)."""

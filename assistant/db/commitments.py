@@ -24,18 +24,16 @@ def save_extracted(
 ) -> int:
     """Store what the analysis of `message` found now (dicts with key, actor, action, text,
     due); return how many are new."""
-    known = {
-        row["key"]: row["id"]
-        for row in db.query("select id, key from commitments where message = ?", [message])
-    }
+    rows = db.query("select id, key, child from commitments where message = ?", [message])
+    known = {row["key"]: row for row in rows}
     stamp, new, seen = now(), 0, set()
     for item in found:
         values = {k: item[k] for k in ("actor", "action", "text", "due")}
         seen.add(item["key"])
         if item["key"] in known:
-            db["commitments"].update(
-                known[item["key"]], {**values, "extracted": 1, "updated_at": stamp}
-            )
+            row = known[item["key"]]
+            values["child"] = row["child"] or child  # a child configured later fills a gap
+            db["commitments"].update(row["id"], {**values, "extracted": 1, "updated_at": stamp})
             continue
         db["commitments"].insert(
             {
@@ -51,7 +49,7 @@ def save_extracted(
             }
         )
         new += 1
-    gone = [pk for key, pk in known.items() if key not in seen]
+    gone = [row["id"] for key, row in known.items() if key not in seen]
     if gone:
         marks = ",".join("?" * len(gone))
         db.execute(f"update commitments set extracted = 0 where id in ({marks})", gone)

@@ -277,7 +277,6 @@ class _Resolver:
 
     def __init__(self, doc: Doc, context: MessageContext, finder: DateFinder) -> None:
         self.doc = doc
-        self.context = context
         self.today = context.today
         self.cues = finder.cues
         self.finder = finder
@@ -287,6 +286,11 @@ class _Resolver:
         for index, sent in enumerate(self.sents):
             for i in range(sent.start, sent.end):
                 self.sent_of[i] = index
+        self.births = {
+            (c.date_of_birth.month, c.date_of_birth.day): c.date_of_birth
+            for c in context.children
+            if c.date_of_birth
+        }
         subject = context.subject.lower().split()
         self.subject_meeting = any(w.strip(":-,.") in self.cues.meeting_words for w in subject)
 
@@ -299,10 +303,12 @@ class _Resolver:
         mentions: list[Mention] = []
         durations: list[Span] = []
         for span in spans:
-            end = span.end
-            while end - span.start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
+            start, end = span.start, span.end
+            while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
                 end -= 1
-            span = Span(doc, span.start, end, label=span.label)
+            while end - start > 1 and (doc[start].is_punct or doc[start].is_space):
+                start += 1
+            span = Span(doc, start, end, label=span.label)
             if span.label_ == "WEEK_PREFIX":
                 continue
             if span.label_ == "DURATION":
@@ -381,7 +387,7 @@ class _Resolver:
         if year:
             date = _safe_date(year, month, day)
         elif self._near_dob(span):
-            date = self._latest(month, day, weekday, before=self.today)
+            date = self.births.get((month, day)) or self._latest(month, day, before=self.today)
         else:
             date = self._nearest(month, day, weekday, self._tense_of(span))
         return Mention(span, date, "explicit") if date else None
@@ -601,11 +607,17 @@ class _Resolver:
             return "meeting"
         if any(w in self.cues.deadline_words for w in words):
             return "deadline"
-        if any(w in self.cues.commitment_markers for w in words) and any(
-            w in self.cues.action_verbs for w in words
-        ):
+        if any(w in self.cues.commitment_markers for w in words) and self._has_action(words):
             return "deadline"
         return "meeting" if self.subject_meeting else "other"
+
+    def _has_action(self, words: list[str]) -> bool:
+        """An action verb used as a verb ("return the form", not "her phased return")."""
+        determiners = self.cues.adjective_determiners
+        return any(
+            w in self.cues.action_verbs and not determiners.intersection(words[max(0, k - 2) : k])
+            for k, w in enumerate(words)
+        )
 
     def _preceded_by(self, start: int, phrases: list[list[str]]) -> bool:
         """True when one of `phrases` ends right before `start` (skipping "the", "on", ":")."""
@@ -750,7 +762,7 @@ class _Resolver:
             return best
         return min(side, key=lambda d: abs((d - self.today).days))
 
-    def _latest(self, month: int, day: int, weekday: int, before: dt.date) -> dt.date | None:
+    def _latest(self, month: int, day: int, before: dt.date) -> dt.date | None:
         for year in range(before.year, before.year - 2, -1):
             date = _safe_date(year, month, day)
             if date and date < before:

@@ -59,7 +59,7 @@ Callum
        ("la", "issue the final amended plan", "2026-02-13",
         "We shall issue the final amended plan no later than 13th February 2026, which is ahead of the 15 February deadline for children moving to secondary school.")])
 
-M("kofi-request", "2026-01-12 21:18", OWNER, [SEN_TEAM], cc=[BETHAN],
+M("kofi-request", "2026-01-12 21:18:02", OWNER, [SEN_TEAM], cc=[BETHAN],
   subject="EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
   client="webmail", attach=["Kofi - Hollins Brook SEN support plan.pdf", "Kofi - SALT discharge letter.pdf"],
   body="""
@@ -72,7 +72,7 @@ Why we are asking:
 - He has been on SEN Support since Reception, but his reading and number work are more than two years behind and the gap is widening.
 - He has started hiding under tables and running out of the classroom when things get noisy. School have had to phone us to collect him three times this term.
 
-Mrs Crowther, the SENCo, is copied in and supports this request. I attach his SEN Support plan and the speech and language discharge letter. Kofi's NHS number is 485 777 3456 if health colleagues need it.
+Mrs Crowther, the SENCo, is copied in and supports this request. I attach his SEN Support plan and the speech and language discharge letter. Kofi's NHS number is 485 777 3456 and his UPN is H881200042017, if they are needed.
 
 His older sister Amara already has an EHC plan with you (EHCP/NV/2022/0378), so please don't merge the two files - this request is about Kofi only.
 
@@ -89,7 +89,7 @@ Many thanks,
 M("kofi-autoack", "2026-01-12 21:18:41", SEN_TEAM, [OWNER],
   subject="Automatic reply: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
   client="system", parent="kofi-request", hdrs="full", quote=False, html="none", cte="7bit", cs="us-ascii",
-  extra=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"],
+  extra=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"], zone_text="GMT",
   body="""
 Thank you for contacting the Northvale SEND Assessment Team. This is an automatic acknowledgement: your email has reached our shared mailbox and will be allocated to an officer.
 
@@ -103,7 +103,7 @@ Northvale SEND Assessment Team
 
 M("trip-letter", "2026-01-14 10:02", HB_OFFICE, [OWNER],
   subject="Year 2 trip to the Deepwater Aquarium - Friday 6th February",
-  client="system", html="only", cte="qp",
+  client="system", html="only", cte="qp", cs="iso-8859-1",
   body="""
 Dear Parents and Carers of Year 2,
 
@@ -137,7 +137,7 @@ Thank you for the draft. Grace and I have been through it with Amara's teacher a
 2. Section F says Amara will have "regular OT input". Please specify the amount: the OT recommended six sessions per term, delivered in school.
 3. Section I - we are happy that Castlegate Academy is named.
 
-We would also like a short meeting before the plan is finalised. We are both free this Thursday after 4pm, or any time on Monday.
+We would also like a short meeting before the plan is finalised. We are both free this Thursday after 4pm.
 
 I will send you the updated OT report from Ms Kearney by Friday.
 
@@ -146,7 +146,8 @@ Daniel and Grace Okafor
 """,
   thread="t-amara-draft", category="draft_plan",
   refs=[REF_AMARA],
-  dates=[("this Thursday", "2026-01-22", "meeting")],
+  dates=[("this Thursday", "2026-01-22", "meeting"),
+         ("by Friday", "2026-01-23", "deadline")],
   com=[("parent", "send the updated OT report", "2026-01-23",
         "I will send you the updated OT report from Ms Kearney by Friday.")])
 
@@ -201,7 +202,7 @@ M("kofi-forms", "2026-01-27 07:32", OWNER, [PRIYA],
   body="""
 Hi Priya
 
-Kofi's My Views booklet attached - photos I'm afraid, the scanner has given up. Grace is signing the consent form tonight and I'll drop it into the Civic Centre reception on Thursday.
+Kofi's My Views booklet attached - photos I'm afraid, the scanner has given up. Once Grace has signed the consent form I'll drop it into the Civic Centre reception on Thursday.
 
 We don't have any private reports.
 
@@ -211,7 +212,7 @@ Daniel
   thread="t-kofi-request", category="general",
   dates=[("Thursday", "2026-01-29", "deadline")],
   com=[("parent", "hand in the signed consent form at Civic Centre reception", "2026-01-29",
-        "Grace is signing the consent form tonight and I'll drop it into the Civic Centre reception on Thursday.")])
+        "Once Grace has signed the consent form I'll drop it into the Civic Centre reception on Thursday.")])
 
 # ============================================================== February 2026
 
@@ -236,7 +237,7 @@ Dear Mr and Mrs Okafor,
 
 Re: Amara Okafor, date of birth 04.06.2015
 
-I am writing to let you know that Northvale Council has today issued Amara\u2019s final amended EHC plan, which is attached with the decision letter.
+I am writing to let you know that Northvale Council has issued Amara\u2019s final amended EHC plan, which is attached with the decision letter.
 
 Having considered your representations, Section B now describes Amara\u2019s sensory processing needs and Section F specifies six sessions of occupational therapy per term, delivered in school. Section I names Castlegate Academy from 1st September 2026.
 
@@ -367,8 +368,7 @@ Ruth
   dates=[("23 April", "2026-04-23", "deadline"),
          ("Tuesday 3 March at 6.30pm", "2026-03-03", "meeting")],
   com=[("other", "phone Daniel to go through the options", "2026-03-03",
-        "I'll ring you on Tuesday 3 March at 6.30pm to go through the options, and I'll email our template letter for requesting mediation before then."),
-       ])
+        "I'll ring you on Tuesday 3 March at 6.30pm to go through the options, and I'll email our template letter for requesting mediation before then.")])
 
 # ============================================================== March 2026
 
@@ -400,11 +400,11 @@ M("amara-ot-reply", "2026-03-04 16:02", CALLUM, [OWNER_WORK, OWNER],
   body="""
 Mr Okafor
 
-Noted. I've emailed the OT service manager this afternoon and copied in my team manager. I'll update you by the end of next week.
+Noted. I've emailed the OT service manager and copied in my team manager. I'll update you by the end of next week.
 
 Callum
 """, sig=SIG_CALLUM,
-  thread="t-amara-ot", category="general",
+  thread="t-amara-ot", category="acknowledgement",
   refs=[REF_AMARA],
   # sent Wed 4 Mar; "next week" = Mon 9 - Fri 13 Mar; end of the working week = Fri 13 Mar
   dates=[("by the end of next week", "2026-03-13", "deadline")],
@@ -528,7 +528,9 @@ Priya
          ("within 10 working days of the date of this email", "2026-04-20", "deadline"),
          # request received 12 Jan 2026 + 20 weeks (140 days) = 1 Jun 2026
          ("1st June 2026", "2026-06-01", "deadline")],
-  com=[("la", "see Kofi in school (EP assessment)", "2026-04-21",
+  com=[("la", "request advice from the EP service, health, school and social care", None,
+        "We will now request advice from:"),
+       ("la", "see Kofi in school (EP assessment)", "2026-04-21",
         "Dr Owen Tremlett, Senior Educational Psychologist, has agreed to see Kofi in school on 21st April.")])
 
 M("ep-visit", "2026-04-07 11:14", OWEN, [OWNER], cc=[BETHAN],
@@ -746,7 +748,7 @@ Hello Mr Okafor,
 
 I'm Amara's new occupational therapist. Just confirming I'll see Amara at Hollins Brook tomorrow at 1.30pm; Mrs Crowther has booked the sensory room for us.
 
-After that her sessions will be every Thursday afternoon until 16th July, which covers her six sessions for this term and the six extra ones agreed by the council.
+After that her sessions will be twice a week, on Monday and Thursday afternoons, until 16th July, which covers her six sessions for this term and the six extra ones agreed by the council.
 
 If Amara is off sick on a Thursday please let the school office know first thing.
 
@@ -797,7 +799,7 @@ Kofi's case will now go to the panel on 02.07.26. You can expect to hear from th
 
 Dr Tremlett will send his report to you directly by the end of this week.
 
-I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again today.
+I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again.
 
 Kind regards,
 Priya
@@ -812,14 +814,14 @@ Priya
         "You can expect to hear from the panel by 09.07.26."),
        ("la", "send the EP report to the parents", "2026-06-12",
         "Dr Tremlett will send his report to you directly by the end of this week."),
-       ("la", "chase the community paediatrics team", "2026-06-10",
-        "I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again today.")])
+       ("la", "chase the community paediatrics team", None,
+        "I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again.")])
 
 # ============================================================== July 2026
 
 M("kofi-noplan", "2026-07-09 16:58", PRIYA, [OWNER], cc=[GRACE, BETHAN],
   subject="Kofi Okafor \u2013 outcome of EHC needs assessment \u2013 EHCP/NV/2026/0113",
-  client="outlook", cte="b64",
+  client="outlook", cte="b64", subj_enc="b",
   attach=["Kofi Okafor - notice of decision not to issue.pdf", "Kofi Okafor - advice reports.pdf"],
   body="""
 Dear Mr and Mrs Okafor,
@@ -857,14 +859,14 @@ M("sendiass-call", "2026-07-13 15:20", SENDIASS, [OWNER],
   body="""
 Dear Daniel,
 
-Thank you for calling the SENDIASS helpline today about Kofi. As promised, here is a summary of what we discussed.
+Thank you for calling the SENDIASS helpline about Kofi. As promised, here is a summary of what we discussed.
 
 - To appeal the decision not to issue a plan you first need a mediation certificate. You can ask Clearwater for a certificate without going to mediation.
 - Your appeal must reach the Tribunal by 9 September, as that is later than one month from any certificate issued now.
 - The appeal form is SEND35 and it can be completed online. Keep copies of everything you send.
 - You may wish to ask an independent speech and language therapist for a report, as the appeal will turn on the level of his communication needs.
 
-I'll post you our "Appealing to the SEND Tribunal" pack today. Our caseworker Nadia Osei will call you on Friday 17 July at 10am to help you start the form.
+I'll put our "Appealing to the SEND Tribunal" pack in the post to you tomorrow. Our caseworker Nadia Osei will call you on Friday 17 July at 10am to help you start the form.
 
 Northvale SENDIASS is an impartial service. We are funded by the council but we are not part of the SEND Service and we do not share your information without your consent.
 
@@ -875,9 +877,10 @@ Helpline Adviser, Northvale SENDIASS
 """,
   thread="t-sendiass", category="general",
   dates=[("9 September", "2026-09-09", "deadline"),
+         ("tomorrow", "2026-07-14", "deadline"),
          ("Friday 17 July at 10am", "2026-07-17", "meeting")],
-  com=[("other", "post the tribunal appeal pack", "2026-07-13",
-        "I'll post you our \"Appealing to the SEND Tribunal\" pack today."),
+  com=[("other", "post the tribunal appeal pack", "2026-07-14",
+        "I'll put our \"Appealing to the SEND Tribunal\" pack in the post to you tomorrow."),
        ("other", "call Daniel to help start the appeal form", "2026-07-17",
         "Our caseworker Nadia Osei will call you on Friday 17 July at 10am to help you start the form.")])
 
@@ -924,7 +927,7 @@ M("med-certificate", "2026-07-21 14:00", HUGH, [OWNER],
   body="""
 Dear Mr Okafor,
 
-Further to your phone call this morning, I attach your mediation certificate. It confirms that you have received information about mediation and do not wish to mediate about Northvale's decision not to issue an EHC plan for Kofi.
+Further to your phone call, I attach your mediation certificate. It confirms that you have received information about mediation and do not wish to mediate about Northvale's decision not to issue an EHC plan for Kofi.
 
 The certificate is dated today, 21 July 2026. One month from that date is earlier than the two-month deadline from the decision letter, so 9 September 2026 remains your last day to register an appeal.
 
@@ -940,18 +943,19 @@ Mediation Adviser
 
 # ============================================================== August 2026
 
-M("quick-q1", "2026-08-05 09:12", OWNER, [PRIYA],
+M("quick-q1", "2026-08-05 09:12:05", OWNER, [PRIYA],
   subject="Quick question",
   client="webmail",
   body="""
 Hi Priya,
 
-Your letter of 9 July said an SEN Support summary for Kofi would be sent to Hollins Brook by 17 July. Mrs Crowther tells me school never received it. Has it been sent, and if not, when will it be?
+Your letter of 9 July (ref ehcp/nv/2026/0113) said an SEN Support summary for Kofi would be sent to Hollins Brook by 17 July. Mrs Crowther tells me school never received it. Has it been sent, and if not, when will it be?
 
 Thanks,
 Daniel
 """,
   thread="t-quick-q1", category="chaser",
+  refs=["ehcp/nv/2026/0113"],
   dates=[("9 July", "2026-07-09", "past"),
          ("17 July", "2026-07-17", "past")])
 
@@ -1093,7 +1097,7 @@ M("quick-q2", "2026-10-06 20:12", OWNER, [TARIQ],
   body="""
 Hi Mr Hamid,
 
-Amara's plan says she should have access to a quiet space at lunchtime (Section F). She told us tonight that she has been eating her lunch in the corridor outside the library because the SEN base is locked at lunch. Is the quiet room actually open at lunchtimes at the moment, and who supervises it?
+Amara's plan says she should have access to a quiet space at lunchtime (Section F). She told us that she has been eating her lunch in the corridor outside the library because the SEN base is locked at lunch. Is the quiet room actually open at lunchtimes at the moment, and who supervises it?
 
 Thanks,
 Daniel
@@ -1131,7 +1135,7 @@ I am the SEND Appeals Officer dealing with your appeal on behalf of Northvale Co
 
 We shall file the local authority's response with the Tribunal, and send you a copy, by 21st October 2026.
 
-Please could you let me know by 16.10.26 whether you intend to rely on any further evidence, such as independent expert reports, so that we can consider it before the response is filed.
+Please could you let me know by the 16th whether you intend to rely on any further evidence, such as independent expert reports, so that we can consider it before the response is filed.
 
 The local authority would also be open to an informal meeting to see whether any issues can be narrowed or resolved. I could offer Thursday 15th October at 11am on Teams.
 
@@ -1144,7 +1148,7 @@ Legal and Democratic Services, Northvale Council
   thread="t-la-appeal", category="mediation_tribunal",
   refs=["EH881/26/00142"],
   dates=[("21st October 2026", "2026-10-21", "deadline"),
-         ("16.10.26", "2026-10-16", "deadline"),
+         ("by the 16th", "2026-10-16", "deadline"),
          ("Thursday 15th October at 11am", "2026-10-15", "meeting")],
   com=[("la", "file the LA's response and send a copy", "2026-10-21",
         "We shall file the local authority's response with the Tribunal, and send you a copy, by 21st October 2026.")])
@@ -1157,16 +1161,15 @@ Dear Mr Ellery,
 
 Thank you. Yes, we will be relying on an independent speech and language therapy report from Ms Helen Adeyemi, who assessed Kofi in September. We will send it to you and to the Tribunal by Friday.
 
-We are not able to do Thursday morning because of work, but we would be happy to meet on Teams after 4pm on any day this week.
+We are not able to make the time you offered because of work, but we would be happy to meet on Teams after 4pm on any day this week.
 
 Regards,
 Daniel and Grace Okafor
 """,
   thread="t-la-appeal", category="mediation_tribunal",
   refs=["EH881/26/00142"],
-  # sent Tue 13 Oct: Friday = 16 Oct; "Thursday morning" = the offered 15 Oct meeting
-  dates=[("by Friday", "2026-10-16", "deadline"),
-         ("Thursday morning", "2026-10-15", "meeting")],
+  # sent Tue 13 Oct: Friday = 16 Oct
+  dates=[("by Friday", "2026-10-16", "deadline")],
   com=[("parent", "send the independent SALT report to the LA and the Tribunal", "2026-10-16",
         "We will send it to you and to the Tribunal by Friday.")])
 

@@ -149,10 +149,10 @@ def text_to_html(text, style):
             out.append('<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">%s</blockquote>'
                        % text_to_html(inner, style))
         elif all(re.match(r"^\s*([-\u2022*]|\d+\.)\s", l) for l in lines):
-            items = "".join("<li>%s</li>" % html.escape(re.sub(r"^\s*([-\u2022*]|\d+\.)\s+", "", l)) for l in lines)
+            items = "".join("<li>%s</li>" % html.escape(re.sub(r"^\s*([-\u2022*]|\d+\.)\s+", "", l), quote=False) for l in lines)
             out.append("<ul>%s</ul>" % items)
         else:
-            out.append("<p>%s</p>" % "<br>\n".join(html.escape(l) for l in lines))
+            out.append("<p>%s</p>" % "<br>\n".join(html.escape(l, quote=False) for l in lines))
     body = "\n".join(out)
     if style == "outlook":
         return ('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
