@@ -36,7 +36,7 @@ def obtain_secret(account: Account) -> Secret:
     if kind == "keyring":
         return Secret("password", _from_keyring(account, where))
     if kind == "oauth2_token_command":
-        return Secret("oauth2", _from_command(account, where))
+        return Secret("oauth2", _from_command(account, where, "token command"))
     raise CredentialsError(f"Account {account.name!r}: unknown kind of password {kind!r}.")
 
 
@@ -50,12 +50,12 @@ def _from_env(account: Account, variable: str) -> str:
     return value
 
 
-def _from_command(account: Account, command: str) -> str:
+def _from_command(account: Account, command: str, what: str = "password command") -> str:
     try:
         args = shlex.split(command)
     except ValueError as exc:
         raise CredentialsError(
-            f"Account {account.name!r}: the password command {command!r} cannot be read ({exc}). "
+            f"Account {account.name!r}: the {what} {command!r} cannot be read ({exc}). "
             "Check its quotes."
         ) from exc
     try:
@@ -64,13 +64,13 @@ def _from_command(account: Account, command: str) -> str:
         )
     except (OSError, subprocess.TimeoutExpired, IndexError) as exc:
         raise CredentialsError(
-            f"Account {account.name!r}: the password command {command!r} could not be run "
+            f"Account {account.name!r}: the {what} {command!r} could not be run "
             f"({exc}). Check that it works when you type it in a terminal."
         ) from exc
     secret = result.stdout.strip().splitlines()[0] if result.stdout.strip() else ""
     if result.returncode != 0 or not secret:
         raise CredentialsError(
-            f"Account {account.name!r}: the password command {command!r} failed "
+            f"Account {account.name!r}: the {what} {command!r} failed "
             f"(exit status {result.returncode}) or printed nothing. Check that it works "
             "when you type it in a terminal."
         )

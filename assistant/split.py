@@ -107,14 +107,14 @@ def _header_block_start(lines: list[str]) -> int | None:
             following = [x for x in lines[i + 1 : i + 8] if x.strip()]
             if not line.strip().startswith(("_", "-" * 10)) or _is_header_block(following):
                 return i
-        if _HEADER_LINE.match(line) and line.lower().lstrip("* ").startswith("from"):
-            if _is_header_block(lines[i : i + 8]):
-                previous = i - 1
-                while previous >= 0 and not lines[previous].strip():
-                    previous -= 1
-                if previous >= 0 and _SEPARATOR.match(lines[previous]):
-                    return previous
-                return i
+        is_from = _HEADER_LINE.match(line) and line.lower().lstrip("* ").startswith("from")
+        if is_from and _is_header_block(lines[i : i + 8]):
+            previous = i - 1
+            while previous >= 0 and not lines[previous].strip():
+                previous -= 1
+            if previous >= 0 and _SEPARATOR.match(lines[previous]):
+                return previous
+            return i
     return None
 
 

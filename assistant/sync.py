@@ -24,7 +24,7 @@ from email.utils import getaddresses
 from itertools import islice
 
 from imapclient import IMAPClient
-from imapclient.exceptions import LoginError
+from imapclient.exceptions import CapabilityError, LoginError
 from sqlite_utils import Database
 
 from . import ingest
@@ -38,6 +38,7 @@ from .errors import (
     FolderError,
     ServerUnreachable,
     StorageError,
+    SyncError,
 )
 from .parties import party_for_address
 from .sources import RawItem
@@ -159,7 +160,12 @@ def _open(account: Account, timeout: float) -> IMAPClient:
             timeout=timeout,
         )
         if account.security == "starttls":
-            client.starttls(context)
+            try:
+                client.starttls(context)
+            except BaseException:
+                with suppress(OSError):
+                    client.shutdown()
+                raise
         return client
     except socket.gaierror as exc:
         raise ServerUnreachable(
@@ -168,8 +174,26 @@ def _open(account: Account, timeout: float) -> IMAPClient:
         ) from exc
     except ssl.SSLCertVerificationError as exc:
         raise AuthenticationError(
-            f"The mail server {account.host!r} did not prove who it is ({exc.verify_message}). "
-            "Check the host name; never turn certificate checks off."
+            f"The certificate of the mail server {account.host}:{account.port} of account "
+            f"{account.name!r} could not be verified ({exc.verify_message}), so no password was "
+            "sent to it. Check the host name and port in the configuration. If the server really "
+            "uses its own (self-signed) certificate, add that certificate to this computer's "
+            "trusted certificates, or point the SSL_CERT_FILE environment variable to a file "
+            "holding it; never turn certificate checks off."
+        ) from exc
+    except ssl.SSLError as exc:
+        if exc.reason != "WRONG_VERSION_NUMBER":
+            raise  # e.g. a handshake cut short: worth a retry
+        raise SyncError(  # a plain-text port: retrying cannot help
+            f"The mail server {account.host}:{account.port} of account {account.name!r} did not "
+            "answer with TLS, so no password was sent to it. Check 'security' and 'port' in the "
+            "configuration: 'tls' is usually port 993, 'starttls' port 143."
+        ) from exc
+    except CapabilityError as exc:  # STARTTLS not offered: never fall back to plain text
+        raise SyncError(
+            f"The mail server {account.host}:{account.port} of account {account.name!r} does "
+            "not offer STARTTLS, so no password was sent to it. Use security = 'tls' with its "
+            "TLS port (usually 993), or ask your provider for the right settings."
         ) from exc
 
 
@@ -181,6 +205,12 @@ def _login(client: IMAPClient, account: Account) -> None:
         else:
             client.login(account.username, secret.value)
     except LoginError as exc:
+        if secret.kind == "oauth2":
+            raise AuthenticationError(
+                f"The mail server refused the username or the access token of account "
+                f"{account.name!r}. Check the username and that oauth2_token_command prints a "
+                "current access token for it (run it in a terminal)."
+            ) from exc
         raise AuthenticationError(
             f"The mail server refused the username or password of account {account.name!r}. "
             "Check them; Gmail and Microsoft 365 need an app password or oauth2_token_command."

@@ -99,14 +99,22 @@ def _headers(n: int, sender: str, to: str, subject: str, extra: str = "") -> str
 
 
 def _text(rng: random.Random, size: int) -> str:
-    words = []
+    """Invented prose of about `size` characters: sentences of 6-20 words in paragraphs,
+    hard-wrapped like plain-text mail."""
+    paragraphs: list[str] = []
     length = 0
     while length < size:
-        word = rng.choice(WORDS)
-        words.append(word)
-        length += len(word) + 1
-    lines = [" ".join(words[i : i + 12]) for i in range(0, len(words), 12)]
-    return "\r\n".join(lines)
+        sentences = []
+        for _ in range(rng.randint(2, 5)):
+            words = [rng.choice(WORDS) for _ in range(rng.randint(6, 20))]
+            sentences.append(" ".join(words).capitalize() + ".")
+        paragraph = " ".join(sentences)
+        length += len(paragraph)
+        words = paragraph.split()
+        paragraphs.append(
+            "\r\n".join(" ".join(words[i : i + 12]) for i in range(0, len(words), 12))
+        )
+    return "\r\n\r\n".join(paragraphs)
 
 
 def _attachment(rng: random.Random, pool: bytes, size: int, name: str) -> str:

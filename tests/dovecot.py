@@ -11,10 +11,12 @@ import os
 import shutil
 import signal
 import socket
+import ssl
 import subprocess
 import tempfile
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -30,9 +32,9 @@ state_dir = {root}/state
 log_path = {root}/dovecot.log
 protocols = imap
 listen = 127.0.0.1
-ssl = no
+{ssl}
 disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = {mechanisms}
 auth_failure_delay = 0
 mail_location = maildir:~/Maildir
 mail_max_userip_connections = 50
@@ -41,7 +43,7 @@ passdb {{
   driver = static
   args = password={password}
 }}
-userdb {{
+{extra_passdbs}userdb {{
   driver = static
   args = uid=nobody gid=nogroup home={root}/home/%u
 }}
@@ -52,7 +54,7 @@ service imap-login {{
     port = {port}
   }}
   inet_listener imaps {{
-    port = 0
+{imaps}
   }}
 }}
 service anvil {{
@@ -65,6 +67,15 @@ namespace inbox {{
 """
 
 
+@dataclass(frozen=True)
+class TLSFiles:
+    """PEM files for a TLS-serving Dovecot: its certificate chain, its key, the CA to trust."""
+
+    cert: Path
+    key: Path
+    ca: Path
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -74,9 +85,28 @@ def free_port() -> int:
 class DovecotServer:
     """One Dovecot master process; ``kill`` and ``start`` simulate a crash and a restart."""
 
-    def __init__(self, root: Path, special_use: dict[str, str] | None = None):
+    def __init__(
+        self,
+        root: Path,
+        special_use: dict[str, str] | None = None,
+        *,
+        tls: TLSFiles | None = None,
+        imaps: bool = False,
+        mechanisms: str = "plain login",
+        extra_passwords: Sequence[str] = (),
+    ):
+        """``tls``: serve this certificate (``ssl = required``, STARTTLS on ``port``;
+        Dovecot counts loopback as secure, so plain logins from 127.0.0.1 still work and
+        only the log's ", TLS," tells a TLS session); ``imaps``: also listen for implicit
+        TLS on ``imaps_port``; ``mechanisms``: the SASL mechanisms offered (e.g. "plain
+        login xoauth2"); ``extra_passwords``: more passwords (or tokens) accepted besides
+        PASSWORD, one static passdb each. The defaults give the plain server as before."""
+        if imaps and tls is None:
+            raise ValueError("an imaps listener needs a certificate (tls=...)")
         self.root = root
         self.port = free_port()
+        self.tls = tls
+        self.imaps_port = free_port() if imaps else 0
         self.process: subprocess.Popen | None = None
         for name in ("run", "state", "home"):
             (root / name).mkdir(parents=True, exist_ok=True)
@@ -86,8 +116,27 @@ class DovecotServer:
             for name, flag in (special_use or {}).items()
         )
         self.config = root / "dovecot.conf"
+        ssl_settings = "ssl = no"
+        if tls is not None:
+            ssl_settings = f"ssl = required\nssl_cert = <{tls.cert}\nssl_key = <{tls.key}"
+        imaps_listener = "    port = 0"
+        if imaps:
+            imaps_listener = f"    address = 127.0.0.1\n    port = {self.imaps_port}"
+        extra_passdbs = "".join(
+            f"passdb {{\n  driver = static\n  args = password={extra}\n}}\n"
+            for extra in extra_passwords
+        )
         self.config.write_text(
-            _CONFIG.format(root=root, port=self.port, password=PASSWORD, mailboxes=mailboxes)
+            _CONFIG.format(
+                root=root,
+                port=self.port,
+                password=PASSWORD,
+                mailboxes=mailboxes,
+                ssl=ssl_settings,
+                mechanisms=mechanisms,
+                extra_passdbs=extra_passdbs,
+                imaps=imaps_listener,
+            )
         )
 
     def start(self) -> None:
@@ -126,6 +175,8 @@ class DovecotServer:
 
     def client(self, password: str = PASSWORD) -> IMAPClient:
         client = IMAPClient("127.0.0.1", port=self.port, ssl=False, timeout=30)
+        if self.tls is not None:
+            client.starttls(ssl.create_default_context(cafile=str(self.tls.ca)))
         client.login(USER, password)
         return client
 
@@ -149,13 +200,20 @@ class DovecotServer:
                 count += sum(b"\\Seen" in f for f in flags.values())
         return count
 
-    def account_toml(self, name: str = "home", **extra: str) -> str:
+    def log_lines(self) -> list[str]:
+        """Dovecot's log so far (logins, TLS handshakes, authentication failures)."""
+        log = self.root / "dovecot.log"
+        return log.read_text(errors="replace").splitlines() if log.exists() else []
+
+    def account_toml(self, name: str = "home", security: str = "none", **extra: str) -> str:
+        """An [[accounts]] table; ``security`` "tls" uses the imaps listener's port if any."""
+        port = self.imaps_port if security == "tls" and self.imaps_port else self.port
         lines = [
             "[[accounts]]",
             f'name = "{name}"',
             'host = "127.0.0.1"',
-            f"port = {self.port}",
-            'security = "none"',
+            f"port = {port}",
+            f'security = "{security}"',
             f'username = "{USER}"',
         ]
         lines += [f"{key} = {value}" for key, value in extra.items()]
@@ -174,8 +232,9 @@ def dovecot_factory() -> Iterator:
     """Start Dovecots with special-use folders: ``dovecot_factory({"Outbox": "\\Sent"})``."""
     servers: list[DovecotServer] = []
 
-    def start(special_use: dict[str, str] | None = None) -> DovecotServer:
-        server = DovecotServer(server_root(), special_use)
+    def start(special_use: dict[str, str] | None = None, **options) -> DovecotServer:
+        """``options`` go to DovecotServer: tls, imaps, mechanisms, extra_passwords."""
+        server = DovecotServer(server_root(), special_use, **options)
         server.start()
         servers.append(server)
         return server

@@ -1351,3 +1351,81 @@ def test_arranging_mediation_is_mediation_tribunal(nlp):
 def test_parent_to_sendiass_about_an_appeal_is_general(nlp):
     text = "Could you help me decide whether to go to mediation or appeal to the tribunal?"
     assert run(nlp, text, kind="owner", to=("advice",))._.category == "general"
+
+
+AUTOMATIC_ACKNOWLEDGEMENTS = [
+    "Thank you for your message to the SEN Team. This is an automated acknowledgement to let "
+    "you know it has reached us. It will be allocated to a caseworker, who will be in touch.",
+    "Your enquiry has been received by Oakshire Council's Inclusion Service and will be "
+    "allocated to an officer shortly. Please do not reply to this automatic response.",
+    "We have received your email. A member of our team will respond within ten working days, "
+    "although this may take longer at busy times.",
+]
+
+
+@pytest.mark.parametrize("text", AUTOMATIC_ACKNOWLEDGEMENTS)
+def test_an_automatic_acknowledgement_is_an_acknowledgement(nlp, text: str):
+    doc = run(nlp, text, kind="la", subject="Automatic reply: Leo Okafor - EHCP", auto=True)
+    assert doc._.category == "acknowledgement"
+
+
+HOLDING_REPLIES = [
+    "Ms Okafor\n\nNoted. I have emailed the therapy lead and I'll update you by Friday.\n\nJo",
+    "Thanks, noted. I've contacted the school and will come back to you next week.",
+    "Duly noted - I will look into this and update you once I hear from the EP.",
+]
+
+
+@pytest.mark.parametrize("text", HOLDING_REPLIES)
+def test_a_short_holding_reply_is_an_acknowledgement(nlp, text: str):
+    assert run(nlp, text, kind="la", subject="RE: Leo Okafor")._.category == "acknowledgement"
+
+
+CHASERS_WITH_QUESTIONS = [
+    "Dear Mr Banks,\n\nI am writing again about Leo's speech therapy. He has not had a session "
+    "since March. Could you tell me when it will restart?",
+    "Hello,\n\nIt is now seven weeks since the council said the report would be sent to me. I "
+    "have yet to receive it. Can you confirm when it will arrive?",
+    "Hi Sam,\n\nFollowing up on my email of 3 May: the transport form was supposed to be "
+    "processed by half term and I still haven't had a reply. Who should I speak to?",
+]
+
+
+@pytest.mark.parametrize("text", CHASERS_WITH_QUESTIONS)
+def test_chasing_something_overdue_is_a_chaser_even_with_a_question(nlp, text: str):
+    assert run(nlp, text, kind="owner", to=("la",))._.category == "chaser"
+
+
+REQUESTS_IN_GENERAL_MAIL = [
+    "Dear Ms Hale,\n\nThank you for the update on Leo's placement. We were pleased to hear it "
+    "went well.\n\nPlease could you send us a copy of the notes from the meeting, and the "
+    "name of the teacher who will be his key worker?",
+    "Hi Jo,\n\nThanks for your time on the phone earlier. It was really helpful.\n\nWould you "
+    "be able to confirm which dates the EP has available? I would be grateful to have them "
+    "by the end of the week.",
+    "Dear Mr Banks,\n\nLeo has settled back in after the holidays. I would like to know who "
+    "will be chairing his review, and could you please confirm the room?",
+]
+
+
+@pytest.mark.parametrize("text", REQUESTS_IN_GENERAL_MAIL)
+def test_a_request_in_an_otherwise_general_message_is_an_information_request(nlp, text: str):
+    assert run(nlp, text, kind="owner", to=("la",))._.category == "information_request"
+
+
+FAMILY_MAIL = [
+    ("Hi love, Leo's party is at the bowling alley on Saturday. I'll bring the cake.", "Sat"),
+    ("Can you pick Leo up from Gran's at 5? I'm stuck at work. Love you x", "pick up"),
+    ("Leo loved the zoo! Sending you the photos of him with the penguins.", "Zoo pics"),
+]
+
+
+@pytest.mark.parametrize(("text", "subject"), FAMILY_MAIL)
+def test_family_mail_naming_the_child_is_not_about_sen(nlp, text: str, subject: str):
+    assert run(nlp, text, kind="other", to=("owner",), subject=subject)._.category == "not_send"
+    assert run(nlp, text, kind="owner", to=("other",), subject=subject)._.category == "not_send"
+
+
+def test_the_verb_send_is_not_the_acronym_send(nlp):
+    text = "Leo's swimming kit: please send it back on Monday, I'll send the fee later."
+    assert run(nlp, text, kind="other", subject="kit")._.category == "not_send"

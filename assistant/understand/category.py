@@ -92,7 +92,7 @@ class CategoryClassifier:
         key = f"{group}|{phrase}"
         if key not in self.cues:
             self.cues[key] = _Cue(group, weight)
-            (matcher or self.matcher).add(key, [nlp.make_doc(phrase)])
+            (self.matcher if matcher is None else matcher).add(key, [nlp.make_doc(phrase)])
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context
@@ -158,14 +158,17 @@ class CategoryClassifier:
         rules = self.rules["not_send"]
         context: MessageContext | None = doc._.context
         sender = self._sender(context)
-        evidence = min(scores.pop(_SEN, 0.0), rules["sen_cue_cap"])
-        evidence -= rules["bulk_weight"] * scores.pop(_BULK, 0.0)
-        evidence += rules["sender_weight"].get(sender, 0.0)
+        topical = min(scores.pop(_SEN, 0.0), rules["sen_cue_cap"])
         if doc._.references:
-            evidence += rules["reference_weight"]
+            topical += rules["reference_weight"]
+        evidence = topical - rules["bulk_weight"] * scores.pop(_BULK, 0.0)
+        evidence += rules["sender_weight"].get(sender, 0.0)
         if context and _names_child(doc.text + " " + context.subject, context):
-            evidence += rules["child_named_weight"]
-        if context and any(kind != "owner" for kind in context.recipient_kinds):
+            # family news names the child too: there the name alone says little
+            kinds = {context.sender_kind, *context.recipient_kinds}
+            official = topical > 0 or bool(kinds & set(rules["official_kinds"]))
+            evidence += rules["child_named_weight" if official else "child_named_alone_weight"]
+        if context and set(context.recipient_kinds) & set(rules["official_kinds"]):
             evidence += rules["recipient_party_weight"]
         if context and _REPLY_PREFIX.match(context.subject):
             evidence += rules["reply_weight"]
