@@ -18,7 +18,7 @@ from .app import _config, _database, main
 @click.pass_context
 def sync_(ctx: click.Context, account_name: str | None, watch: bool) -> None:
     """Fetch mail to and from your parties over IMAP (read-only: nothing changes on the server)."""
-    from . import sync
+    from .. import sync
 
     cfg, db = _config(ctx), _database(ctx)
     if watch:
@@ -36,7 +36,7 @@ def sync_(ctx: click.Context, account_name: str | None, watch: bool) -> None:
 def _watch(cfg: Config, db, accounts: list) -> None:
     import threading
 
-    from . import sync
+    from .. import sync
 
     if len(accounts) > 1:
         raise ConfigError("Watch one account at a time: add --account NAME.")
