@@ -25,9 +25,7 @@ WORD = re.compile(r"\w+")
 def source_bodies(corpus: Path) -> dict[str, str]:
     sys.path.insert(0, str(corpus / "src"))
     build = importlib.import_module("build")
-    msgs = sorted(
-        build.MESSAGES, key=lambda m: build.london_aware(m.when).astimezone(dt.UTC)
-    )
+    msgs = sorted(build.MESSAGES, key=lambda m: build.london_aware(m.when).astimezone(dt.UTC))
     real = [m for m in msgs if not m.phantom]
     return {f"msg-{n:03d}.eml": m.body for n, m in enumerate(real, 1)}
 

@@ -18,8 +18,8 @@ from pathlib import Path
 
 from assistant import ingest
 from assistant.config import load_config
-from assistant.db import open_database
 from assistant.db import messages as store
+from assistant.db import open_database
 from assistant.resources import demo_dir
 from assistant.sources import RawItem, iter_paths
 from assistant.understand.context import ChildInfo
@@ -42,7 +42,11 @@ def copies(raw: list[bytes], n: int) -> list[RawItem]:
     for i in range(n):
         data = raw[i % len(raw)]
         fresh = f"Message-ID: <bench-{i}@bench.invalid>".encode()
-        data = _MSGID.sub(lambda _: fresh, data, count=1) if _MSGID.search(data) else fresh + b"\r\n" + data
+        data = (
+            _MSGID.sub(lambda _, fresh=fresh: fresh, data, count=1)
+            if _MSGID.search(data)
+            else fresh + b"\r\n" + data
+        )
         items.append(RawItem(f"bench#{i}", data))
     return items
 
@@ -62,10 +66,14 @@ def main() -> None:
         summary = ingest.import_items(db, config, items)
         elapsed = time.perf_counter() - start
         print(f"sample: {len(raw)} distinct messages from {config_path.parent}")
-        print(f"import (parse, understand, store, thread): {summary.new} messages "
-              f"in {elapsed:.1f} s = {summary.new / elapsed:.0f} messages/s")
+        print(
+            f"import (parse, understand, store, thread): {summary.new} messages "
+            f"in {elapsed:.1f} s = {summary.new / elapsed:.0f} messages/s"
+        )
         rows = store.messages_with_analysis(db)
-        children = tuple(ChildInfo(c.name, c.date_of_birth, c.la_reference) for c in config.children)
+        children = tuple(
+            ChildInfo(c.name, c.date_of_birth, c.la_reference) for c in config.children
+        )
         pairs = [(r["new_text"] or "", ingest.message_context(config, r, children)) for r in rows]
     start = time.perf_counter()
     count = sum(1 for _ in understand(pairs))

@@ -1370,6 +1370,9 @@ def test_an_automatic_acknowledgement_is_an_acknowledgement(nlp, text: str):
 
 
 HOLDING_REPLIES = [
+    "Thank you for your email. This is to confirm we have received it and a caseworker will "
+    "respond within 10 working days.",
+    "Hi Ms Okafor, thanks - noted. I'll speak to the team and come back to you by Friday.",
     "Ms Okafor\n\nNoted. I have emailed the therapy lead and I'll update you by Friday.\n\nJo",
     "Thanks, noted. I've contacted the school and will come back to you next week.",
     "Duly noted - I will look into this and update you once I hear from the EP.",
@@ -1382,6 +1385,9 @@ def test_a_short_holding_reply_is_an_acknowledgement(nlp, text: str):
 
 
 CHASERS_WITH_QUESTIONS = [
+    "Dear Mr Cole, I emailed on 3 March asking for the panel notes and have had no reply. "
+    "Please can you send them?",
+    "Hello, I am still waiting for Leo's draft plan. It was due on 1 May. When will I get it?",
     "Dear Mr Banks,\n\nI am writing again about Leo's speech therapy. He has not had a session "
     "since March. Could you tell me when it will restart?",
     "Hello,\n\nIt is now seven weeks since the council said the report would be sent to me. I "
@@ -1429,3 +1435,74 @@ def test_family_mail_naming_the_child_is_not_about_sen(nlp, text: str, subject: 
 def test_the_verb_send_is_not_the_acronym_send(nlp):
     text = "Leo's swimming kit: please send it back on Monday, I'll send the fee later."
     assert run(nlp, text, kind="other", subject="kit")._.category == "not_send"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi love, I'll take Leo to the park on Saturday and we will get chips after.",
+        "Leo left his coat here. I will drop it round tomorrow morning.",
+        "Gran says she will pick Leo up from football at 5 on Thursday.",
+    ],
+)
+def test_family_mail_keeps_no_commitments_end_to_end(text: str):
+    from assistant.understand.pipeline import understand
+
+    context = MessageContext(
+        sent_at=SENT_AT, subject="weekend", sender_kind="other", children=CHILDREN
+    )
+    [result] = understand([(text, context)])
+    assert (result.category, result.commitments, result.dates) == ("not_send", (), ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dear Sir,\n\nI am writing about my son Leo, and I wish to make a formal\n"
+            "complaint about how his EHC needs assessment was handled this year.",
+            "complaint",
+        ),
+        (
+            "Hello,\n\nIt is six weeks since the panel and I am still\nwaiting for the draft "
+            "plan, which is now\noverdue.",
+            "chaser",
+        ),
+        (
+            "Dear Ms Okafor,\n\nFollowing the consultation with the school, please find the final"
+            "\nEHC plan for Leo attached.",
+            "final_plan",
+        ),
+    ],
+)
+def test_cues_are_found_across_line_wraps(nlp, text: str, expected: str):
+    kind = "la" if expected == "final_plan" else "owner"
+    to = ("owner",) if kind == "la" else ("la",)
+    assert run(nlp, text, kind=kind, to=to)._.category == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leo has had a good week. I would like to meet you on Thursday after school to talk "
+        "about his targets.",
+        "Quick update: Leo's new timetable is working. Could we meet next week to review it?",
+        "Thanks for the forms. I'd like to arrange a meeting with you and the SENCo in June.",
+    ],
+)
+def test_an_update_proposing_a_meeting_is_an_appointment(nlp, text: str):
+    assert run(nlp, text, kind="school")._.category == "appointment"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was given your details by the school. The council has sent Leo's draft plan and I "
+        "would be grateful for help with my comments on Section F.",
+        "Could I have some advice about my son's draft EHC plan? The provision is vague.",
+        "I'd be grateful for your help with the draft plan: I don't know what to ask for.",
+    ],
+)
+def test_asking_an_adviser_for_help_with_a_draft_is_general(nlp, text: str):
+    doc = run(nlp, text, kind="owner", to=("advice",), subject="Fwd: Draft EHC plan")
+    assert doc._.category == "general"

@@ -308,3 +308,227 @@ def test_role_cues(text, expected):
 def test_a_date_after_a_time_and_comma_has_a_clean_text():
     (date,) = _doc("The hearing is listed for 10am, 14 May 2026.", "2026-02-18 10:00")._.dates
     assert (date.text, date.role) == ("14 May 2026", "meeting")
+
+
+# -- British week idioms ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        # Wednesday 4 March 2026: this week's Friday is 6 March, next week's 13 March.
+        ("I'll get the paperwork to you by the end of the week.", "2026-03-04 10:00", "2026-03-06"),
+        ("We should have the report by end of next week.", "2026-03-04 10:00", "2026-03-13"),
+        ("She will reply before the end of this working week.", "2026-03-02 10:00", "2026-03-06"),
+        ("Expect an answer by the end of next working week.", "2026-03-06 10:00", "2026-03-13"),
+        ("I will write by the end of the week after next.", "2026-03-04 10:00", "2026-03-20"),
+    ],
+)
+def test_end_of_a_week_is_its_friday(text, when, expected):
+    assert found(text, when) == {expected: "deadline"}
+
+
+def test_end_of_this_week_at_the_weekend_is_not_guessed():
+    assert found("I'll sort it by the end of this week.", "2026-03-07 10:00") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Wednesday 7 October 2026: the coming Monday is 12 October.
+        ("The new timetable starts Monday week.", {"2026-10-19": "other"}),
+        ("Can we meet a week on Thursday instead?", {"2026-10-15": "meeting"}),
+        ("I'll drop the forms in a fortnight on Friday.", {"2026-10-23": "deadline"}),
+        ("I will post the report to you a week tomorrow.", {"2026-10-15": "deadline"}),
+        ("We will start the new groups from a week on Monday.", {"2026-10-19": "deadline"}),
+    ],
+)
+def test_a_week_on_a_weekday(text, expected):
+    assert found(text, "2026-10-07 10:00") == expected
+
+
+def test_weekday_followed_by_week_commencing_is_not_a_week_on():
+    dates = found("Is Monday, week commencing 12 October, any good?", "2026-10-07 10:00")
+    assert "2026-10-19" not in dates
+
+
+# -- year-less dates of records already made ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        ("Thank you for your letter dated 28th December.", "2026-07-20 10:00", "2025-12-28"),
+        (
+            "As set out in our email of 14 January, the panel will look at this again.",
+            "2026-07-20 10:00",
+            "2026-01-14",
+        ),
+        (
+            "Your application of 3rd February will now be considered.",
+            "2026-08-20 10:00",
+            "2026-02-03",
+        ),
+    ],
+)
+def test_a_record_of_a_date_is_in_the_past(text, when, expected):
+    assert found(text, when) == {expected: "past"}
+
+
+def test_a_duration_counts_from_the_corrected_record_date():
+    text = "By law the council had 6 weeks from your request of 5 January to decide."
+    assert found(text, "2026-07-06 10:00") == {"2026-01-05": "past", "2026-02-16": "past"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Friday 6 March 2026.
+        ("After the panel on Monday, the team has decided to issue a plan.", "2026-03-02"),
+        ("Following our call on Wednesday, I have attached the form.", "2026-03-04"),
+        ("Following the visit on Tuesday the school has updated its provision map.", "2026-03-03"),
+    ],
+)
+def test_a_weekday_event_followed_up_is_the_last_one(text, expected):
+    assert found(text, "2026-03-06 10:00") == {expected: "past"}
+
+
+def test_a_weekday_event_followed_up_in_the_future_is_the_next_one():
+    assert found("After the panel on Monday, we will write to you.", "2026-03-06 10:00") == {
+        "2026-03-09": "meeting"
+    }
+
+
+# -- the date a letter states for itself ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "expected"),
+    [
+        (
+            "Date: 3rd March 2026\n\nDear Parent,\nYou may appeal within two months of the "
+            "date of this letter.",
+            "2026-03-05 10:00",
+            {"2026-03-03": "other", "2026-05-03": "deadline"},
+        ),
+        (
+            "This letter, dated 2 March 2026, explains the decision. You can appeal within "
+            "one month of the date of this letter.",
+            "2026-03-05 10:00",
+            {"2026-03-02": "other", "2026-04-02": "deadline"},
+        ),
+        (
+            "4 March 2026\n\nDear Mrs Smith\nPlease reply within 15 days of the date of this "
+            "letter.",
+            "2026-03-06 10:00",
+            {"2026-03-04": "other", "2026-03-19": "deadline"},
+        ),
+    ],
+)
+def test_the_letters_own_date_is_other_and_starts_its_durations(text, when, expected):
+    assert found(text, when) == expected
+
+
+def test_a_date_line_of_a_meeting_notice_is_not_a_letter_date():
+    text = "Annual review meeting\n12 March 2026\n10am in the school library"
+    assert found(text, "2026-03-02 10:00") == {"2026-03-12": "meeting"}
+
+
+# -- relative to the message's one meeting -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The meeting is on 2 April. I will send the agenda two days before the meeting.",
+            {"2026-04-02": "meeting", "2026-03-31": "deadline"},
+        ),
+        (
+            "Your hearing is on Thursday 9th April at 10am. Please upload your bundle the day "
+            "before the hearing.",
+            {"2026-04-09": "meeting", "2026-04-08": "deadline"},
+        ),
+        (
+            "I have booked the session for Tuesday 7 April at 10am. I'll send the Teams link "
+            "the day before the session.",
+            {"2026-04-07": "meeting", "2026-04-06": "deadline"},
+        ),
+    ],
+)
+def test_a_day_counted_from_the_only_meeting(text, expected):
+    assert found(text, "2026-03-20 10:00") == expected
+
+
+def test_a_day_counted_from_one_of_two_meetings_is_not_guessed():
+    text = (
+        "The hearing is on 9 April and the visit on 2 April. I will ring the day after the hearing."
+    )
+    assert found(text, "2026-03-20 10:00") == {"2026-04-09": "meeting", "2026-04-02": "meeting"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report will follow within six weeks of the observation, that is by 20 March.",
+        "The notes should come within two weeks of her visit, i.e. by 20 March.",
+        "He promised the letter within a fortnight of the meeting, so by 20 March.",
+    ],
+)
+def test_a_duration_restated_as_a_date_is_not_counted_from_that_date(text):
+    assert found(text, "2026-03-06 10:00") == {"2026-03-20": "deadline"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mediation must happen within 30 days of a request being made.",
+        "That is later than one month from any certificate issued now.",
+        "A plan must follow within 20 weeks of each request.",
+    ],
+)
+def test_a_duration_from_an_indefinite_start_is_not_a_date(text):
+    assert found(text, "2026-03-06 10:00") == {}
+
+
+# -- roles from the mention's own clause ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        (
+            "Thanks for arranging the meeting; please confirm tomorrow whether the room is free.",
+            "",
+            "deadline",
+        ),
+        ("The visit went well, and I will send the notes tomorrow.", "", "deadline"),
+        ("I'll put the leaflets in the post to you tomorrow.", "Your call today", "deadline"),
+        ("Change of room for tomorrow, same time.", "RE: Meeting on Friday", "meeting"),
+    ],
+)
+def test_tomorrow_takes_the_role_of_its_clause(text, subject, expected):
+    assert found(text, "2026-03-06 10:00", subject=subject) == {"2026-03-07": expected}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her last day at the school is Friday 20 March.",
+        "The certificate is dated today, 6 March 2026.",
+        "His final day with the service will be 20 March.",
+    ],
+)
+def test_a_date_that_dates_something_else_is_other_under_a_meeting_subject(text):
+    dates = found(text, "2026-03-06 10:00", subject="Extra transition visit")
+    assert set(dates.values()) == {"other"}
+
+
+def test_mentions_across_extra_white_space_keep_their_offsets():
+    text = "  \n Please reply by\n   Friday  6 March.\n\nThe visit is on\n\n 20 March."
+    doc = _doc(text, "2026-03-02 10:00")
+    assert [(d.date.isoformat(), d.role) for d in doc._.dates] == [
+        ("2026-03-06", "deadline"),
+        ("2026-03-20", "meeting"),
+    ]
+    assert [text[d.start : d.end] for d in doc._.dates] == ["Friday  6 March", "20 March"]

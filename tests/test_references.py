@@ -149,3 +149,44 @@ def test_the_councils_own_format_is_learnt_from_the_configured_reference(refs):
     text = "Your file is BRK/30512 and the old one BRK/11007."
     assert refs(text, la_reference="BRK/20001") == ["BRK/30512", "BRK/11007"]
     assert refs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "expected"),
+    [
+        ("", "Meeting notes - Mia Brown - KL-SEN-007731", ["KL-SEN-007731"]),
+        ("Please quote ABCD/XY/2026/0113 in any reply.", "", ["ABCD/XY/2026/0113"]),
+        ("Your letter (ref ehcp/kl/2026/0042) said so.", "", ["EHCP/KL/2026/0042"]),
+        ("The file WB/EHC/88120 is now closed.", "", ["WB/EHC/88120"]),
+        ("Her plan EHCNA-BR-2026-0042 was sent.", "", ["EHCNA-BR-2026-0042"]),
+    ],
+)
+def test_codes_with_several_letter_segments_are_taken_whole(refs, text, subject, expected):
+    assert refs(text, subject=subject) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Our Ref: QT-SEN-004417", ["QT-SEN-004417"]),
+        ("Our ref: PN/ABC/123/KL", ["PN/ABC/123/KL"]),
+        ("Our reference: 2026-SEN-0041.", ["2026-SEN-0041"]),
+        ("Your ref AB12-CD34", ["AB12-CD34"]),
+    ],
+)
+def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):
+    assert refs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I bought it with order XY-ABC-123456.",
+        "This is the COVID-19 guidance for 2021/22.",
+        "See section F/2 and the YR-7 group at KS-2 in 2026.",
+        "Booking ref: HT-LON-55821",
+        "Read the SEND/EHCP/2026 guidance before the meeting.",
+    ],
+)
+def test_codes_without_a_cue_or_a_reference_shape_are_ignored(refs, text):
+    assert refs(text) == []

@@ -18,8 +18,11 @@ turn into a category (sender weights, subject weight, tie-break order, the
   paragraph is the decision).
 
 Before that, the message must be about the child's SEN at all: references, SEN
-vocabulary, the child's name and a known sender count for it; an unknown
-sender and newsletter or shop wording count against it. A ``not_send`` message
+vocabulary, the child's name (fully only beside SEN words or an official party:
+family news names the child too) and a known sender count for it; an unknown
+sender and newsletter or shop wording count against it. Cues are matched on the
+flat copy of the text (``commitments.flat_view``), so a line wrap inside a
+phrase does not hide it. A ``not_send`` message
 carries no references, dates or commitments in the labels, so this component,
 which runs last, clears what the earlier components found.
 """
@@ -32,17 +35,21 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
+import numpy
+from spacy.attrs import LOWER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from .commitments import flat_view, release_flat_view
 from .context import FoundDate, MessageContext
 
 NOT_SEND = "not_send"
 GENERAL = "general"
 _SEN = "_sen"
 _BULK = "_bulk"
+_CONDITIONS = ("if", "unless")
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
 
 
@@ -98,9 +105,11 @@ class CategoryClassifier:
         context = doc._.context
         subject = context.subject if context else ""
         scores: dict[str, float] = defaultdict(float)
-        self._score_doc(doc, 1.0, scores)
-        if doc.has_annotation("SENT_START"):
-            self._score_questions(doc, scores)
+        flat = flat_view(doc).doc  # cues may run across a line wrap
+        release_flat_view(doc)
+        self._score_doc(flat, 1.0, scores)
+        if flat.has_annotation("SENT_START"):
+            self._score_questions(flat, scores)
         if subject:
             is_reply = bool(_REPLY_PREFIX.match(subject))
             weight = self.rules["subject_weight"]["reply" if is_reply else "new"]
@@ -132,8 +141,8 @@ class CategoryClassifier:
     def _score_questions(self, doc: Doc, scores: dict[str, float]) -> None:
         """Each question in the new text is a little evidence of a request for information."""
         rule = self.rules["question_points"]
-        questions = sum(1 for s in doc.sents if s.text.rstrip().endswith("?"))
-        scores[rule["category"]] += rule["points"] * min(questions, rule["max"])
+        ends = {s.end for s in (doc[i].sent for i in _question_marks(doc))}
+        scores[rule["category"]] += rule["points"] * min(len(ends), rule["max"])
 
     def _sentence_factor(self, span: Span, group: str, cache: dict[int, tuple[int, bool]]) -> float:
         """Cues after an "if" and (for most categories) in questions count less."""
@@ -141,9 +150,7 @@ class CategoryClassifier:
             return 1.0
         sentence = span.sent
         if sentence.start not in cache:
-            condition = next((t.i for t in sentence if t.lower_ in {"if", "unless"}), len(span.doc))
-            last = next((t.text for t in reversed(sentence) if not t.is_space), "")
-            cache[sentence.start] = (condition, last == "?")
+            cache[sentence.start] = _sentence_kind(sentence)
         condition, question = cache[sentence.start]
         factor = self.rules["conditional_weight"] if condition <= span.start else 1.0
         if question and group not in self.rules["questions_count_fully"]:
@@ -163,7 +170,7 @@ class CategoryClassifier:
             topical += rules["reference_weight"]
         evidence = topical - rules["bulk_weight"] * scores.pop(_BULK, 0.0)
         evidence += rules["sender_weight"].get(sender, 0.0)
-        if context and _names_child(doc.text + " " + context.subject, context):
+        if context and _names_child(doc, context):
             # family news names the child too: there the name alone says little
             kinds = {context.sender_kind, *context.recipient_kinds}
             official = topical > 0 or bool(kinds & set(rules["official_kinds"]))
@@ -228,6 +235,29 @@ class CategoryClassifier:
         return max(absorbing, key=lambda other: scores[other], default=chosen)
 
 
+def _question_marks(doc: Doc) -> list[int]:
+    """Indices of the "?" tokens that end their sentence (white space aside)."""
+    marks = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["?"])
+    ending = []
+    for i in marks.tolist():
+        sentence = doc[i].sent
+        if all(t.is_space for t in doc[i + 1 : sentence.end]):
+            ending.append(i)
+    return ending
+
+
+def _sentence_kind(sentence: Span) -> tuple[int, bool]:
+    """Where the sentence's condition starts ("if", "unless") and whether it asks."""
+    doc = sentence.doc
+    lower = doc.to_array(LOWER)[sentence.start : sentence.end]
+    conditions = numpy.flatnonzero(numpy.isin(lower, [doc.vocab.strings[w] for w in _CONDITIONS]))
+    condition = sentence.start + int(conditions[0]) if len(conditions) else len(doc)
+    ending = sentence.end - 1
+    while ending > sentence.start and doc[ending].is_space:
+        ending -= 1
+    return condition, doc[ending].text == "?"
+
+
 def _expand(phrase: str, synonyms: dict[str, list[str]]) -> list[str]:
     """Every spelling of a cue phrase with ``{plan}``-style placeholders."""
     variants = [phrase]
@@ -244,11 +274,14 @@ def _sender_kind(context: MessageContext | None) -> str:
     return (context.sender_kind if context else None) or "unknown"
 
 
-def _names_child(text: str, context: MessageContext) -> bool:
-    """Whether the text names one of the children (first name, as a whole word)."""
+def _names_child(doc: Doc, context: MessageContext) -> bool:
+    """Whether the text or the subject names one of the children (first name, a whole word)."""
+    words = set(doc.to_array(ORTH).tolist())
     for child in context.children:
         first = child.name.split()[0] if child.name.split() else ""
-        if first and re.search(rf"\b{re.escape(first)}\b", text):
+        if first and doc.vocab.strings[first] in words:
+            return True
+        if first and re.search(rf"\b{re.escape(first)}\b", context.subject):
             return True
     return False
 

@@ -2,13 +2,20 @@
 
 The pipeline has no parser, so an undertaking is read from token patterns: a
 future marker (``commitments/modals.jsonl``: "will", "'ll", "am going to",
-"aim to", "intend to", reported "would") with a subject to its left and a verb
-to its right.  Filters then drop requests, hopes, hedges, refusals, questions,
-descriptions of plan wording and things that merely happen ("the meeting will
-take place").  The actor comes from role words in the subject
-(``commitments/actors.json``) or, for "I", "we" and "you", from the sender and
-recipients in the message context.  The due date is one of the dates the
-dates component found in the same sentence, never one inside a condition.
+"aim to", "intend to", reported "would", "you can expect to hear", dated "has
+agreed to") with a subject to its left and a verb to its right.  Filters then
+drop requests, hopes, offers, hedges the sentence takes back ("... but we
+cannot guarantee this"), refusals, questions, descriptions of plan wording,
+bookkeeping of the reader's own mail ("your email will be allocated") and
+things that merely happen ("the meeting will take place").  The actor comes
+from role words in the subject (``commitments/actors.json``), the writer's own
+staff ("our caseworker"), the party named before "he"/"she", or, for "I", "we"
+and "you", from the sender and recipients in the message context.  The due
+date is one of the dates the dates component found in the same sentence, never
+one inside a condition or a request ("please let me know by Friday"); "that
+afternoon" takes the day named just before.  The action is a short verb phrase
+ending at a natural boundary.  Hard-wrapped plain text is read from a flat copy
+of the doc (``flat_view``), so line breaks do not split patterns or actions.
 All cue words live in ``commitments/cues.json``.
 """
 
@@ -20,8 +27,10 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
+import numpy
+from spacy.attrs import IDX, IS_SPACE, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
-from spacy.matcher import Matcher, PhraseMatcher
+from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
@@ -29,7 +38,12 @@ from .context import FoundCommitment, FoundDate, MessageContext
 from .dates import SPAN_KEY, dates_in_span
 
 _MAX_SUBJECT = 6
-_MAX_ACTION = 10
+_SOFT_ACTION = 8  # past this many words the action phrase ends at the next phrase boundary
+_MAX_ACTION = 14
+_PURPOSE_AFTER = 3  # "ring you to arrange a time" keeps its purpose; longer phrases end before it
+_FLAT_KEY = "assistant_flat_view"
+_WRAPPED_LINE = 30  # a line at least this long that ends without a blank line was wrapped
+_LIST_MARKS = frozenset("-*•–·")
 _PUNCT_BOUNDARY = frozenset(",;:()[]–—-\"“”'‘’!?.")
 _CLAUSE_PUNCT = frozenset({",", ";", ":", "–", "—", "-"})
 
@@ -73,6 +87,27 @@ class Cues:
     event_followers: frozenset[str]
     perception_accepts: tuple[tuple[str, ...], ...]
     bullets: frozenset[str]
+    takeback_words: frozenset[str]
+    takeback_negations: frozenset[str]
+    routing_participles: frozenset[str]
+    elided_subject_conjunctions: frozenset[str]
+    auxiliaries: frozenset[str]
+    anaphoric_days: tuple[tuple[str, ...], ...]
+    own_staff_determiners: frozenset[str]
+    phrase_boundaries: frozenset[str]
+    date_prepositions: frozenset[str]
+    manner_words: frozenset[str]
+    purpose_verbs: frozenset[str]
+    possessives: frozenset[str]
+    time_words: frozenset[str]
+    object_pronouns: dict[str, str]
+    receiving_from: str
+    option_modals: frozenset[str]
+    third_person_pronouns: frozenset[str]
+    stop_pairs: frozenset[tuple[str, str]]
+    subject_pronouns: frozenset[str]
+    dangling_possessives: frozenset[str]
+    choice_verbs: frozenset[str]
 
     @classmethod
     def load(cls, path: Path) -> Cues:
@@ -82,10 +117,12 @@ class Cues:
             value = raw[name]
             if kind.startswith("dict"):
                 values[name] = dict(value)
-            elif name in ("be_phrases", "perception_accepts"):
+            elif name in ("be_phrases", "perception_accepts", "anaphoric_days", "stop_pairs"):
                 values[name] = tuple(tuple(p) for p in value)
             elif name == "week_words":
                 values[name] = tuple(value)
+            elif kind == "str":
+                values[name] = value
             else:
                 values[name] = frozenset(value)
         return cls(**values)
@@ -138,37 +175,124 @@ class Verb:
     passive_base: str | None = None  # "send" for "will be sent"
 
 
+@dataclass(frozen=True)
+class FlatView:
+    """The new text with its line wraps undone, for patterns over adjacent tokens.
+
+    Hard-wrapped plain-text mail puts newline tokens inside sentences ("will\\ncontact"),
+    which token patterns cannot see past. The flat copy has the same tokens and sentence
+    boundaries without the white-space tokens of wraps and runs of spaces; paragraph
+    breaks, list lines and the line breaks after short lines (a greeting, a heading)
+    stay. ``starts`` and ``flat_starts`` pair the kept tokens' character offsets in the
+    original and in the copy.
+    """
+
+    doc: Doc
+    starts: numpy.ndarray | None = None  # None: the original is already flat
+    flat_starts: numpy.ndarray | None = None
+
+    def char(self, original: int) -> int:
+        """The offset in the copy of a token boundary of the original."""
+        if self.starts is None or self.flat_starts is None:
+            return original
+        i = max(int(numpy.searchsorted(self.starts, original, side="right")) - 1, 0)
+        token = self.doc[i]
+        inside = min(original - int(self.starts[i]), len(token) + len(token.whitespace_))
+        return int(self.flat_starts[i]) + max(inside, 0)
+
+
+def flat_view(doc: Doc) -> FlatView:
+    """The flat copy of ``doc``, made once per doc and shared by the components."""
+    view = doc.user_data.get(_FLAT_KEY)
+    if view is None:
+        view = _flatten(doc)
+        doc.user_data[_FLAT_KEY] = view
+    return view
+
+
+def release_flat_view(doc: Doc) -> None:
+    """Drop the cached copy once the last component that reads it is done."""
+    doc.user_data.pop(_FLAT_KEY, None)
+
+
+def _flatten(doc: Doc) -> FlatView:
+    columns = doc.to_array([ORTH, IS_SPACE, SPACY, NORM, SENT_START, IDX]).astype("int64")
+    spaces = numpy.flatnonzero(columns[:, 1])
+    if not len(spaces):
+        return FlatView(doc)
+    keep = columns[:, 1] == 0
+    line_start = 0
+    for j in spaces:
+        space = doc[j]
+        keep[j] = _line_break_stays(space, space.idx - line_start)
+        if "\n" in space.text:
+            line_start = space.idx + len(space.text)
+    if keep.all() or not keep.any():
+        return FlatView(doc)  # only paragraph breaks: nothing to join
+    strings = doc.vocab.strings
+    kept = numpy.flatnonzero(keep)
+    words = [strings[int(orth)] for orth in columns[kept, 0].astype("uint64")]
+    dropped_next = numpy.append(~keep[1:], False)
+    trailing = (columns[kept, 2] == 1) | (dropped_next[kept] & (columns[kept, 1] == 0))
+    flat = Doc(doc.vocab, words=words, spaces=trailing.tolist())
+    sentence_starts = numpy.full(len(flat), -1, dtype="int64")
+    if doc.has_annotation("SENT_START"):
+        position = numpy.cumsum(keep) - keep  # the flat token at or after each original one
+        firsts = position[columns[:, 4] == 1]
+        sentence_starts[firsts[firsts < len(flat)]] = 1
+    sentence_starts[0] = 1
+    values = numpy.stack([columns[kept, 3], sentence_starts], axis=1).astype("uint64")
+    flat.from_array([NORM, SENT_START], values)
+    return FlatView(flat, columns[kept, 5], flat.to_array(IDX).astype("int64"))
+
+
+def _line_break_stays(space: Token, line_length: int) -> bool:
+    """A paragraph break, a line break before a list item or after a short line is kept."""
+    newlines = space.text.count("\n")
+    if newlines != 1 or space.i == 0 or space.i == len(space.doc) - 1:
+        return newlines > 0
+    if line_length < _WRAPPED_LINE:
+        return True
+    doc = space.doc
+    following = doc[space.i + 1]
+    numbered = following.like_num and space.i + 2 < len(doc) and doc[space.i + 2].text in ".)"
+    return following.text in _LIST_MARKS or numbered
+
+
 class CommitmentFinder:
     """The spaCy component: fills ``doc._.commitments``."""
 
     def __init__(self, nlp: Language, folder: Path) -> None:
         self.cues = Cues.load(folder / "cues.json")
         self.actors = Actors.load(folder / "actors.json")
-        self.markers = Matcher(nlp.vocab)
+        self.markers = PhraseMatcher(nlp.vocab, attr="NORM")
         with (folder / "modals.jsonl").open(encoding="utf-8") as lines:
             for line in lines:
                 if line.strip():
                     entry = json.loads(line)
-                    self.markers.add(entry["label"], [entry["pattern"]])
+                    phrases = _expand_pattern(entry["pattern"])
+                    self.markers.add(entry["label"], [nlp.make_doc(" ".join(p)) for p in phrases])
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for actor, words in self.actors.roles.items():
             self.role_matcher.add(actor, [nlp.make_doc(w) for w in words])
-        self.reported_id = nlp.vocab.strings["REPORTED"]
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context
-        matches = self.markers(doc) if self._reads(context) else []
-        if not matches:
-            doc._.commitments = []
+        doc._.commitments = []
+        if not self._reads(context) or not self.markers(doc):
             return doc
-        reading = Reading(self, doc, context)
+        view = flat_view(doc)
+        flat = view.doc
+        matches = self.markers(flat) if flat is not doc else self.markers(doc)
+        reading = Reading(self, flat, context, _mentions(doc, view))
         found: list[FoundCommitment] = []
         done: set[int] = set()
         for match_id, start, end in sorted(matches, key=lambda m: m[1]):
-            sent = doc[start].sent
+            sent = flat[start].sent
             if sent.start in done:
                 continue
-            commitment = reading.commitment(sent, start, end, match_id == self.reported_id)
+            label = flat.vocab.strings[match_id]
+            commitment = reading.commitment(sent, start, end, label)
             if commitment is not None:
                 found.append(commitment)
                 done.add(sent.start)
@@ -185,7 +309,9 @@ class CommitmentFinder:
 class Reading:
     """One document being read for commitments: the doc-wide lookups live here."""
 
-    def __init__(self, finder: CommitmentFinder, doc: Doc, context: MessageContext) -> None:
+    def __init__(
+        self, finder: CommitmentFinder, doc: Doc, context: MessageContext, dates: list[FoundDate]
+    ) -> None:
         self.cues = finder.cues
         self.actors = finder.actors
         self.doc = doc
@@ -197,17 +323,19 @@ class Reading:
                 self.roles[i] = span.label_
         self.child_names = _child_names(context)
         self.family_names = _family_names(context)
-        self.has_mentions = SPAN_KEY in doc.spans
-        self.dates: list[FoundDate] = list(doc._.dates or ())
+        self.dates = dates  # every date mention, at its character offsets in ``doc``
 
     # -- the undertaking -------------------------------------------------
 
-    def commitment(
-        self, sent: Span, start: int, end: int, reported: bool
-    ) -> FoundCommitment | None:
-        """The commitment made by the future marker doc[start:end], if it is one."""
+    def commitment(self, sent: Span, start: int, end: int, label: str) -> FoundCommitment | None:
+        """The commitment made by the marker doc[start:end] (a ``modals.jsonl`` label), if any.
+
+        FUTURE is "will", "going to", "aim to"; REPORTED a "would" after "said" or
+        "promised"; EXPECTED "you can expect to hear" / "you should receive", the
+        writer's undertaking; AGREED "has agreed to", which counts only with a date to come.
+        """
         cues = self.cues
-        if self._is_question(sent) or self._inside_quotes(sent, start):
+        if self._is_question(sent, start) or self._inside_quotes(sent, start):
             return None
         subject = self._subject(sent, start)
         if subject is None:
@@ -215,19 +343,27 @@ class Reading:
         if subject.boundary is not None and subject.boundary.lower_ in cues.question_words:
             return None
         reporting = self._has_reporting_verb(sent, subject.start)
+        reported = label == "REPORTED"
         if reported and not reporting:
             return None
-        if self._hoped_or_requested(sent, subject.start):
+        if self._hoped_or_requested(sent, subject.start) or self._taken_back(sent):
             return None
-        verb = self._verb(sent, end)
+        if self._offered(sent, subject.start):
+            return None
+        verb = (
+            self._expected_thing(sent, end) if label == "EXPECTED_OBJECT" else self._verb(sent, end)
+        )
         if verb is None or self._is_child(subject):
             return None
-        if subject.implicit and verb.passive_base is not None:
+        expected = label in ("EXPECTED", "EXPECTED_OBJECT")
+        if expected and not self._expects_from_writer(subject, verb):
+            return None
+        if verb.passive_base is not None and (subject.implicit or self._routing(subject, verb)):
             return None
         if verb.passive_base is None and not self._acts(subject, verb):
             return None
         due, stale = self._due(sent, subject, verb)
-        if stale and (reported or reporting):
+        if (stale and (reported or reporting)) or (label == "AGREED" and due is None):
             return None
         return FoundCommitment(
             actor=self._actor(sent, subject, verb, reporting),
@@ -236,8 +372,51 @@ class Reading:
             text=_sentence_text(sent, cues.bullets),
         )
 
-    def _is_question(self, sent: Span) -> bool:
-        return any(t.text == "?" for t in sent[-3:])
+    def _taken_back(self, sent: Span) -> bool:
+        """The sentence takes the undertaking back: "..., but we cannot guarantee this"."""
+        cues = self.cues
+        for token in sent:
+            if token.lower_ in cues.takeback_words:
+                before = self.doc[max(sent.start, token.i - 3) : token.i]
+                if any(t.lower_ in cues.takeback_negations for t in before):
+                    return True
+        return False
+
+    def _offered(self, sent: Span, before: int) -> bool:
+        """ "Leo may prefer to ..., and we will make time for that": an offer for the
+        reader to take up, not an undertaking."""
+        cues = self.cues
+        words = self.doc[sent.start : before]
+        for token in words:
+            if token.lower_ in cues.option_modals:
+                nxt = self.doc[token.i + 1 : min(token.i + 3, before)]
+                if any(t.lower_ in cues.choice_verbs for t in nxt):
+                    return True
+        return False
+
+    def _expected_thing(self, sent: Span, end: int) -> Verb | None:
+        """ "You can expect a decision letter by ...": "expect" itself is the receiving verb."""
+        if end >= sent.end or self.doc[end].lower_ == "to":
+            return None
+        return Verb(end - 1)
+
+    def _expects_from_writer(self, subject: Subject, verb: Verb) -> bool:
+        """ "You can expect to hear / should receive ...": only the reader receiving counts."""
+        receives = self.doc[verb.index].lower_ in self.cues.receiving_verbs
+        return self.doc[subject.head].lower_ == "you" and receives and verb.passive_base is None
+
+    def _routing(self, subject: Subject, verb: Verb) -> bool:
+        """Bookkeeping of the reader's own mail ("your email will be allocated to an officer")."""
+        if self.doc[verb.index].lower_ not in self.cues.routing_participles:
+            return False
+        words = {t.lower_ for t in self.doc[subject.start : subject.end]}
+        return bool(words & {"your", "it", "this"})
+
+    def _is_question(self, sent: Span, start: int) -> bool:
+        """The marker's clause asks: "I'll ring you; could you ...?" asks only after the ";"."""
+        if not any(t.text == "?" for t in sent[-3:]):
+            return False
+        return not any(t.text in (";", "–", "—") for t in self.doc[start : sent.end])
 
     def _inside_quotes(self, sent: Span, start: int) -> bool:
         marks = sum(1 for t in self.doc[sent.start : start] if t.text in self.cues.quote_chars)
@@ -284,6 +463,8 @@ class Reading:
             return self._apposed_subject(sent, i)
         if doc[i].is_punct:
             return None
+        if doc[i].lower_ in cues.elided_subject_conjunctions:
+            return self._elided_subject(sent, i)
         head = doc[i]
         if head.lower_ in ("who", "whom"):
             return self._relative_subject(sent, head)
@@ -302,6 +483,23 @@ class Reading:
         if doc[head].like_num:
             return None
         return Subject(j, head, boundary, i + 1)
+
+    def _elided_subject(self, sent: Span, conjunction: int) -> Subject | None:
+        """ "I've emailed the OT lead and will ...": the subject of the clause's first verb."""
+        doc, cues = self.doc, self.cues
+        start = conjunction
+        while start > sent.start and doc[start - 1].text not in {";", ":"}:
+            start -= 1
+        while start < conjunction and (doc[start].is_space or doc[start].text in cues.bullets):
+            start += 1
+        if doc[start].lower_ in cues.personal_pronouns:
+            return Subject(start, start, None, start + 1)
+        stop = min(conjunction, start + _MAX_SUBJECT + 1)
+        end = next((k for k in range(start + 1, stop) if _is_verb_like(doc[k], cues)), None)
+        if end is None:
+            return None
+        head = next((k - 1 for k in range(start + 1, end) if doc[k].lower_ == "of"), end - 1)
+        return Subject(start, head, None, end)
 
     def _unsaid_subject(self, sent: Span, start: int) -> Subject | None:
         """A sentence opening "Will send the forms on Monday." speaks for the writer."""
@@ -328,18 +526,29 @@ class Reading:
         return Subject(named.start, named.head, named.boundary, named.end, apposition)
 
     def _relative_subject(self, sent: Span, who: Token) -> Subject | None:
-        """In "..., EHC Coordinator, who will ..." the antecedent is before the comma."""
-        if who.i - 1 <= sent.start or self.doc[who.i - 1].text != ",":
+        """In "..., EHC Coordinator, who will ..." the antecedent is before the comma; in
+        "allocated to a caseworker who will ..." it is the noun phrase before "who"."""
+        if who.i - 1 <= sent.start:
             return None
-        end = who.i - 1
+        end = who.i - 1 if self.doc[who.i - 1].text == "," else who.i
         start = end
         while start > sent.start and end - start < _MAX_SUBJECT:
             prev = self.doc[start - 1]
             if prev.is_punct or prev.is_space or prev.lower_ in self.cues.subject_boundaries:
                 break
             start -= 1
+            if end == who.i and prev.lower_ in self.cues.determiners:
+                break
         antecedent = self.doc[start:end] if start < end else None
+        if end == who.i and not self._to_reader(who.i + 2, sent.end):
+            # "let me know who will ..." asks; "the teacher who will be visiting" identifies
+            # someone; "a caseworker who will ring you" undertakes
+            return None
         return Subject(who.i, who.i, None, who.i + 1, antecedent)
+
+    def _to_reader(self, start: int, stop: int) -> bool:
+        words = self.doc[start : min(start + 4, stop)]
+        return start < stop and any(t.lower_ in ("you", "your") for t in words)
 
     def _is_person(self, subject: Subject) -> bool:
         cues, doc = self.cues, self.doc
@@ -372,7 +581,12 @@ class Reading:
         if word in cues.receiving_verbs and receiver and not self._back(verb):
             return False  # "he will receive one hour a week of therapy" describes provision
         if head in cues.personal_pronouns and head not in cues.speaker_pronouns | {"you"}:
-            return word in cues.third_person_verbs or doc[verb.index].norm_ == "be"
+            if word in cues.third_person_verbs or doc[verb.index].norm_ == "be":
+                return True
+            # "she will start Amara's sessions", "she will see Amir": acting on the child, so
+            # not the child
+            after = doc[verb.index + 1 : min(verb.index + 4, len(doc))]
+            return any(t.lower_ in self.child_names for t in after)
         return True
 
     def _back(self, verb: Verb) -> bool:
@@ -399,6 +613,8 @@ class Reading:
             return None
         word = doc[i]
         if word.norm_ in cues.refusal_words or word.lower_ in cues.hedge_verbs:
+            return None
+        if word.lower_ in cues.determiners:  # "commit to the plan" names no action
             return None
         if word.norm_ == "be":
             return self._be_verb(sent, i)
@@ -454,12 +670,18 @@ class Reading:
 
     def _actor(self, sent: Span, subject: Subject, verb: Verb, reporting: bool) -> str:
         doc, cues = self.doc, self.cues
+        if self._own_staff(subject, verb):
+            return self._sender()
         role = self._subject_role(subject, verb)
         if role is not None:
             return role
         head = doc[subject.head].lower_
         if subject.implicit or head in cues.speaker_pronouns:
             return self._sender()
+        if head in cues.third_person_pronouns:
+            antecedent = self._antecedent_role(sent, subject)
+            if antecedent is not None:
+                return antecedent
         if head == "you":
             if self.context.sender_kind == "owner":
                 return self._vocative(subject) or self._recipient()
@@ -477,6 +699,21 @@ class Reading:
         if self.context.sender_kind == "owner":
             return self._bystander() or self._recipient()
         return self._sender()
+
+    def _antecedent_role(self, sent: Span, subject: Subject) -> str | None:
+        """ "The OT service has recruited Ms Kay. She will start ...": the party named last
+        before "he", "she" or "they", in this sentence or the one before."""
+        first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        named = [i for i in range(subject.start - 1, first - 1, -1) if i in self.roles]
+        return self.roles[named[0]] if named else None
+
+    def _own_staff(self, subject: Subject, verb: Verb) -> bool:
+        """ "Our caseworker will call you" from SENDIASS is SENDIASS, whatever a caseworker
+        usually is; the parent's "our solicitor" keeps the role's party."""
+        first = self.doc[subject.start].lower_
+        sender = self.context.sender_kind
+        own = first in self.cues.own_staff_determiners and verb.passive_base is None
+        return own and sender is not None and sender != "owner"
 
     def _subject_role(self, subject: Subject, verb: Verb) -> str | None:
         """A party named in the subject ("the local authority will ...")."""
@@ -571,10 +808,9 @@ class Reading:
 
     def _due(self, sent: Span, subject: Subject, verb: Verb) -> tuple[dt.date | None, bool]:
         """The due date and whether the undertaking refers to a date already past."""
-        cues = self.cues
         inside = self._dates_in(sent)
         if not inside:
-            return None, False
+            return self._anaphoric_due(sent), False
         conditions = self._condition_spans(sent, subject)
         verb_char = self.doc[verb.index].idx
         subject_char = self.doc[subject.start].idx
@@ -586,7 +822,7 @@ class Reading:
                 continue
             if found.start >= verb_char and found.role == "past":
                 stale = True
-            if found.role not in cues.due_roles or self._is_week(found):
+            if not self._may_be_due(found) or self._is_week(found):
                 continue
             if found.start >= verb_char:
                 after.append(found)
@@ -596,12 +832,37 @@ class Reading:
             return min(after, key=lambda d: d.start).date, False
         if before:
             return max(before, key=lambda d: d.start).date, False
-        return None, stale
+        return (None if stale else self._anaphoric_due(sent)), stale
+
+    def _may_be_due(self, found: FoundDate) -> bool:
+        """A meeting or deadline date, or any date to come right after "by" ("by 4 May")."""
+        if found.role in self.cues.due_roles:
+            return True
+        if found.role == "past":
+            return False
+        token = self._token_at(found.start)
+        return (
+            token is not None and token.i > 0 and self.doc[token.i - 1].lower_ in ("by", "before")
+        )
+
+    def _token_at(self, char: int) -> Token | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _anaphoric_due(self, sent: Span) -> dt.date | None:
+        """ "I'll ring you that afternoon": the day of the last date named before the sentence."""
+        words = [t.lower_ for t in sent]
+        if not any(_contains(words, phrase) for phrase in self.cues.anaphoric_days):
+            return None
+        earlier = [
+            d
+            for d in self.dates
+            if d.end <= sent.start_char and d.role in self.cues.due_roles and not self._is_week(d)
+        ]
+        return max(earlier, key=lambda d: d.start).date if earlier else None
 
     def _dates_in(self, sent: Span) -> list[FoundDate]:
-        """Every date mention in the sentence (``doc._.dates`` has each date only once)."""
-        if self.has_mentions:
-            return dates_in_span(sent)
+        """Every date mention in the sentence."""
         return [d for d in self.dates if sent.start_char <= d.start and d.end <= sent.end_char]
 
     def _is_week(self, found: FoundDate) -> bool:
@@ -611,11 +872,13 @@ class Reading:
         return text.startswith(self.cues.week_words)
 
     def _condition_spans(self, sent: Span, subject: Subject) -> list[tuple[int, int]]:
-        """Character ranges of "if ...", "once ...", "after ..." clauses in the sentence."""
+        """Character ranges of conditions ("if ...", "once ...") and of requests after the
+        undertaking ("...; please let me know by Friday if ..."): their dates are not due dates.
+        """
         doc = self.doc
         spans = []
         for token in sent:
-            if token.lower_ not in self.cues.condition_words:
+            if token.lower_ not in self.cues.condition_words and not self._asks(token, subject):
                 continue
             end = token.i + 1
             limit = subject.start if token.i < subject.start else sent.end
@@ -624,37 +887,191 @@ class Reading:
             spans.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
         return spans
 
+    def _asks(self, token: Token, subject: Subject) -> bool:
+        """A request to the reader starts here, after the undertaking's subject."""
+        if token.i <= subject.start:
+            return False
+        cues, doc = self.cues, self.doc
+        nxt = doc[token.i + 1].lower_ if token.i + 1 < len(doc) else ""
+        if token.lower_ in cues.request_words:
+            return nxt not in cues.request_exceptions
+        # "...; let me know by Friday if ..." asks; "... and let me know by Friday" undertakes
+        return (
+            token.lower_ == "let" and nxt in ("me", "us") and doc[token.i - 1].text in _CLAUSE_PUNCT
+        )
+
     # -- action ----------------------------------------------------------------
 
     def _action(self, sent: Span, subject: Subject, verb: Verb) -> str:
-        """A short verb phrase: "send the draft plan"."""
+        """A short verb phrase: the verb and its object, up to a natural boundary.
+
+        "send the draft plan to the school", never "send the draft plan by"; a passive
+        undertaking becomes active ("the plan will be sent" -> "send the plan"), and what
+        the reader will receive becomes what the writer sends ("send you a full response").
+        """
         doc, cues = self.doc, self.cues
         word = doc[verb.index]
-        if verb.passive_base is not None and doc[subject.head].lower_ not in cues.personal_pronouns:
-            thing = doc[subject.start : subject.end]
-            return f"{verb.passive_base} {thing[0].lower_}{thing.text[len(thing[0]) :]}"
+        start = verb.index + 1
         if verb.passive_base is not None:
-            verb_text = verb.passive_base
+            head = verb.passive_base
+            if not subject.implicit:
+                head += " " + self._object_form(doc[subject.start : subject.end])
         elif word.lower_ in cues.receiving_verbs and doc[subject.head].lower_ == "you":
-            verb_text = cues.receiving_verbs[word.lower_]
+            head = cues.receiving_verbs[word.lower_]
+            if start < sent.end and doc[start].lower_ == "from":
+                head, start = cues.receiving_from, sent.end  # "hear from the panel by ..."
         else:
-            verb_text = word.text
+            head = word.lower_ if word.is_title and word.i == sent.start else word.text
+        end = self._phrase_end(sent, start) if start < sent.end else start
+        rest = doc[start:end].text if end > start else ""
+        quotes = sum(rest.count(q) for q in cues.quote_chars)
+        return _clean(f"{head} {rest}", cues.quote_chars if quotes % 2 else frozenset())
+
+    def _object_form(self, words: Span) -> str:
+        """The passive subject as an object: "Arjun's plan", "the draft", "you", "it"."""
+        cues = self.cues
+        if len(words) == 1 and words[0].lower_ in cues.object_pronouns:
+            return cues.object_pronouns[words[0].lower_]
+        first = words[0]
+        text = words.text
+        if first.lower_ in cues.determiners or first.lower_ in cues.possessives:
+            text = first.lower_ + text[len(first) :]
+        return text
+
+    def _phrase_end(self, sent: Span, start: int) -> int:
+        """Where the action's words after the verb end (exclusive)."""
+        doc = self.doc
         date_starts = {d.start for d in self._dates_in(sent)}
-        end = verb.index + 1
-        while end < min(sent.end, verb.index + _MAX_ACTION):
+        limit = min(sent.end, start + _MAX_ACTION)
+        end = start
+        while end < limit:
             token = doc[end]
-            hyphen = token.text == "-" and not doc[end - 1].whitespace_
-            if (token.text in _PUNCT_BOUNDARY and not hyphen) or token.lower_ in cues.action_stops:
+            if token.idx in date_starts or self._ends_phrase(token, start, date_starts):
                 break
-            if token.lower_ in cues.personal_pronouns and doc[end - 1].lower_ in ("and", "but"):
-                break
-            if token.idx in date_starts:
+            if end - start >= _SOFT_ACTION and self._phrase_boundary(token):
                 break
             end += 1
-        while end > verb.index + 1 and doc[end - 1].lower_ in cues.trailing_words:
-            end -= 1
-        rest = doc[verb.index + 1 : end].text
-        return f"{verb_text} {rest}" if rest else verb_text
+        else:
+            if limit < sent.end:  # cut mid-phrase: go back to the last phrase boundary
+                cuts = [k for k in range(start + 1, end) if self._phrase_boundary(doc[k])]
+                end = cuts[-1] if cuts else end
+        if end - start >= _SOFT_ACTION:
+            end = self._before_short_tail(start, end)
+        return self._trim(start, end)
+
+    def _before_short_tail(self, start: int, end: int) -> int:
+        """ "forward it to the Head of SEND and ask her": a second verb cut short goes."""
+        for k in range(end - 1, max(start, end - 4), -1):
+            if self.doc[k].lower_ in ("and", "or"):
+                return k
+        return end
+
+    def _phrase_boundary(self, token: Token) -> bool:
+        """A place to end a long action: before a preposition or conjunction, not inside a
+        name ("Education, Health and Care")."""
+        cues, doc = self.cues, self.doc
+        if token.text != "," and token.lower_ not in cues.phrase_boundaries:
+            return False
+        if token.i == 0 or token.i == len(doc) - 1:
+            return True
+        nxt = doc[token.i + 1]
+        if doc[token.i - 1].is_title and nxt.is_title:
+            return False
+        if token.lower_ in ("and", "or"):  # "fine motor and handwriting needs" goes on
+            return nxt.lower_ in cues.determiners or nxt.lower_ in cues.possessives
+        return True
+
+    def _ends_phrase(self, token: Token, start: int, date_starts: set[int]) -> bool:
+        doc, cues = self.doc, self.cues
+        prev = doc[token.i - 1]
+        nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if token.text in cues.quote_chars:
+            return False
+        if token.is_space or token.lower_ in cues.action_stops:
+            return True
+        if token.text in _PUNCT_BOUNDARY:
+            hyphen = token.text == "-" and not prev.whitespace_
+            listed = token.text == "," and prev.is_title and nxt is not None and nxt.is_title
+            return not (hyphen or listed)  # "Education, Health and Care" goes on
+        if token.lower_ in cues.subject_pronouns and token.i > start:
+            return True  # "include the report I sent": a relative clause
+        if nxt is None:
+            return False
+        if (token.lower_, nxt.lower_) in cues.stop_pairs:  # "no later than", "in order to"
+            return True
+        if token.lower_ in ("and", "but", "or"):
+            return nxt.lower_ in cues.personal_pronouns or nxt.lower_ == "then"
+        if token.lower_ in cues.date_prepositions:
+            if token.lower_ == "by":
+                return nxt.lower_ not in cues.manner_words
+            clock = nxt.text[:1].isdigit()
+            return nxt.idx in date_starts or clock or nxt.like_num or nxt.lower_ in cues.time_words
+        complement = prev.lower_ in cues.purpose_verbs or prev.lower_ in cues.third_person_verbs
+        if token.lower_ == "to" and token.i - start >= _PURPOSE_AFTER and not complement:
+            # "send you the form today to help you ...": a purpose clause after a full object
+            return nxt.lower_ in cues.purpose_verbs or nxt.lower_ in cues.third_person_verbs
+        return False
+
+    def _trim(self, start: int, end: int) -> int:
+        """Drop trailing determiners, prepositions, conjunctions and a dangling possessive."""
+        doc, cues = self.doc, self.cues
+        while end > start:
+            last = doc[end - 1]
+            if last.norm_ == "'s" or last.text in ("'", "’"):
+                end -= 2
+            elif _dangles(last, cues):
+                end -= 1
+            else:
+                break
+        return max(end, start)
+
+
+def _dangles(token: Token, cues: Cues) -> bool:
+    """A word or mark an action phrase must not end on."""
+    if token.lower_ in cues.trailing_words or token.lower_ in cues.dangling_possessives:
+        return True
+    return token.is_space or token.is_punct or token.text in cues.quote_chars
+
+
+def _clean(text: str, quotes: frozenset[str]) -> str:
+    """White space collapsed, unpaired quotation marks dropped."""
+    for quote in quotes:
+        text = text.replace(quote, "")
+    return " ".join(text.split())
+
+
+def _expand_pattern(pattern: list[dict]) -> list[list[str]]:
+    """The word sequences a ``modals.jsonl`` pattern stands for.
+
+    A pattern is a list of tokens, each {"NORM" or "LOWER": a word or {"IN": [words]}},
+    optionally with "OP": "?"; they are matched as phrases on the words' norms (so "will"
+    also finds "'ll" and "won't"), which is much faster than a token Matcher.
+    """
+    sequences: list[list[str]] = [[]]
+    for token in pattern:
+        value = token.get("NORM", token.get("LOWER"))
+        words = value["IN"] if isinstance(value, dict) else [value]
+        grown = [[*seq, word] for seq in sequences for word in words]
+        sequences = grown + sequences if token.get("OP") == "?" else grown
+    return sequences
+
+
+def _mentions(doc: Doc, view: FlatView) -> list[FoundDate]:
+    """Every date mention of ``doc`` (each one, not each date), at its offsets in the view."""
+    found = dates_in_span(doc[:]) if SPAN_KEY in doc.spans else list(doc._.dates or ())
+    if view.doc is doc:
+        return found
+    return [FoundDate(d.text, d.date, d.role, view.char(d.start), view.char(d.end)) for d in found]
+
+
+def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(words[i : i + n]) == phrase for i in range(len(words) - n + 1))
+
+
+def _is_verb_like(token: Token, cues: Cues) -> bool:
+    """An auxiliary or a past tense: where a clause's subject ends ("The school called ...")."""
+    return token.lower_ in cues.auxiliaries or (token.is_lower and token.lower_.endswith("ed"))
 
 
 def _is_boundary_word(token: Token, cues: Cues) -> bool:

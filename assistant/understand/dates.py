@@ -3,11 +3,16 @@
 A Matcher finds date expressions (patterns in ``dates/patterns.jsonl``) and a
 PhraseMatcher the today-relative words (``dates/cues.json``). Each mention is
 resolved against the message's local date (``context.today``): missing years
-go to the nearest such date, bare weekdays to the next one (the last one when
-the sentence is about the past), "w/c" windows to their Monday, durations with
-a known start ("within 10 working days of the date of this letter") to their
-last day. The role comes from the sentence: past, a "by" deadline, a meeting,
-a bookkeeping date, a promised action, or other.
+go to the nearest such date (the past one for records: "your letter of 3 May"),
+bare weekdays to the next one (the last one when the sentence is about the
+past), "w/c" windows to their Monday, "the end of next week" to its Friday,
+"a week on Monday" to the Monday after the coming one, durations with a known
+start ("within 10 working days of the date of this letter") to their last day,
+"the day before the hearing" to a day counted from the message's one meeting.
+When the text is a letter that states its own date, "this letter" counts from
+that date. The role comes from the mention's own clause, then its sentence:
+past, a "by" deadline, a meeting, a bookkeeping date, a promised action, or
+other.
 
 Every mention is kept in ``doc.spans["dates"]`` with ``span._.date`` and
 ``span._.date_role``; ``doc._.dates`` lists each calendar date once.
@@ -19,11 +24,13 @@ import calendar
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+from spacy.attrs import IDX, LOWER
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -40,12 +47,17 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _CLOCK_BARE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _PREFILTER = re.compile(
-    r"\d|day|tomorrow|tonight|night|morning|afternoon|evening|month|week|w/c|"
+    r"\d+|day|tomorrow|tonight|night|morning|afternoon|evening|month|week|w/c|"
     + "|".join(name[:3] for name in calendar.month_name[1:]),
     re.IGNORECASE,
 )
+_WINDOW = 8  # tokens either side of a date word: longer than any date pattern
 _TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
 _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
+_SPACE_TOKEN = re.compile(r"\s{2,}|[^\S ]|^\s|\s$")  # white space the tokenizer keeps as a token
+_DATE_LABEL = re.compile(r"^dated?\s*:?\s*", re.IGNORECASE)
+_LETTER_OPENING = re.compile(r"^\s*(dear|re:|our ref|your ref)", re.IGNORECASE | re.MULTILINE)
+_HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
 
 
 def _names(full: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
@@ -109,7 +121,7 @@ def _surface_forms(names: dict[str, int], prefixes: dict[str, int], skip: str = 
     return forms
 
 
-def _macros() -> dict[str, dict]:
+def _macros(cues: Cues) -> dict[str, dict]:
     """Token predicates that ``{"$": NAME}`` stands for in patterns.jsonl.
 
     Day numbers and years are listed rather than matched by regex: set lookups
@@ -125,6 +137,8 @@ def _macros() -> dict[str, dict]:
         "ORDINAL": {"LOWER": {"IN": ordinals}},
         "YEAR": {"ORTH": {"IN": [str(y) for y in range(1900, 2100)]}},
         "NUMERIC": {"TEXT": {"REGEX": _NUMERIC.pattern}},
+        "EVENT": {"LOWER": {"IN": sorted(cues.event_nouns)}},
+        "DETERMINER": {"LOWER": {"IN": sorted(cues.adjective_determiners)}},
     }
 
 
@@ -180,7 +194,8 @@ class Cues:
         self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
         self.meeting_exclusions = [p.split() for p in raw["meeting_exclusion_phrases"]]
         self.deadline_words = frozenset(raw["deadline_words"])
-        self.action_verbs = frozenset(raw["action_verbs"])
+        # Calling or ringing on a day is a call (a meeting), not a deadline.
+        self.action_verbs = frozenset(raw["action_verbs"]) - frozenset(raw["meeting_words"])
         self.commitment_markers = frozenset(raw["commitment_markers"])
         self.future_markers = frozenset(raw["future_markers"])
         self.past_words = frozenset(raw["past_words"])
@@ -201,6 +216,21 @@ class Cues:
         self.unknown_units = frozenset(raw["unknown_units"])
         self.ordinal_blocked = frozenset(raw["ordinal_blocked_followers"])
         self.number_words: dict[str, int] = raw["number_words"]
+        self.week_window_followers = frozenset(raw["week_window_followers"])
+        self.record_nouns = frozenset(raw["record_nouns"])
+        self.record_links = frozenset(raw["record_links"])
+        self.own_document_nouns = frozenset(raw["own_document_nouns"])
+        nouns = "|".join(map(re.escape, raw["own_document_nouns"]))
+        self.own_document = re.compile(rf"\bthis\s+({nouns})\b", re.IGNORECASE)
+        self.indefinite_anchors = frozenset(raw["indefinite_anchors"])
+        self.clause_breaks = frozenset(raw["clause_breaks"])
+        self.first_person = frozenset(raw["first_person"])
+        self.not_commitment_verbs = frozenset(raw["not_commitment_verbs"])
+        self.copulas = frozenset(raw["copulas"])
+        self.future_auxiliaries = frozenset(raw["future_auxiliaries"])
+        self.meeting_links = frozenset(raw["meeting_links"])
+        self.after_words = frozenset(raw["after_words"])
+        self.modal_markers = frozenset(raw["modal_markers"])
 
 
 class DateFinder:
@@ -215,17 +245,19 @@ class DateFinder:
             if line.strip():
                 entry = json.loads(line)
                 patterns.setdefault(entry["label"], []).append(entry["pattern"])
-        macros = _macros()
+        macros = _macros(self.cues)
         for label, group in patterns.items():
             self.matcher.add(label, [_expand(p, macros) for p in group])
+        self.make_doc = nlp.make_doc
         self.relative = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.relative.add("RELATIVE", [nlp.make_doc(p) for p in self.cues.relative_days])
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context
         mentions: list[Mention] = []
-        if context is not None and _PREFILTER.search(doc.text):
-            mentions = _Resolver(doc, context, self).mentions()
+        text = doc.text  # Doc.text joins every token in Python: read it once
+        if context is not None and _PREFILTER.search(text):
+            mentions = _Resolver(doc, text, context, self).mentions()
         doc.spans[SPAN_KEY] = [m.span for m in mentions]
         roles = _final_roles(mentions)
         for m in mentions:
@@ -275,22 +307,25 @@ def dates_in_span(span: Span) -> list[FoundDate]:
 class _Resolver:
     """Resolves and classifies the date mentions of one doc."""
 
-    def __init__(self, doc: Doc, context: MessageContext, finder: DateFinder) -> None:
+    def __init__(self, doc: Doc, text: str, context: MessageContext, finder: DateFinder) -> None:
         self.doc = doc
+        self.text = text
         self.today = context.today
         self.cues = finder.cues
         self.finder = finder
-        self.lower = [t.lower_ for t in doc]
-        self.sent_of = [0] * len(doc)
+        # Token attributes read as arrays: cheaper than a Token object per token.
+        strings = doc.vocab.strings
+        self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()]
         self.sents: list[Span] = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        for index, sent in enumerate(self.sents):
-            for i in range(sent.start, sent.end):
-                self.sent_of[i] = index
+        self.sent_of = [
+            index for index, sent in enumerate(self.sents) for _ in range(sent.end - sent.start)
+        ]
         self.births = {
             (c.date_of_birth.month, c.date_of_birth.day): c.date_of_birth
             for c in context.children
             if c.date_of_birth
         }
+        self.letter_date: Mention | None = None
         subject = context.subject.lower().split()
         self.subject_meeting = any(w.strip(":-,.") in self.cues.meeting_words for w in subject)
 
@@ -301,7 +336,7 @@ class _Resolver:
         spans = filter_spans(self._matches())
         prefixes = {self._next(s.end - 1): s for s in spans if s.label_ == "WEEK_PREFIX"}
         mentions: list[Mention] = []
-        durations: list[Span] = []
+        deferred: list[Span] = []  # counted from other mentions, once those are resolved
         for span in spans:
             start, end = span.start, span.end
             while end - start > 1 and (doc[end - 1].is_punct or doc[end - 1].is_space):
@@ -311,8 +346,8 @@ class _Resolver:
             span = Span(doc, start, end, label=span.label)
             if span.label_ == "WEEK_PREFIX":
                 continue
-            if span.label_ == "DURATION":
-                durations.append(span)
+            if span.label_ in ("DURATION", "EVENT_RELATIVE"):
+                deferred.append(span)
                 continue
             mention = self._resolve(span)
             if mention is None:
@@ -322,9 +357,19 @@ class _Resolver:
                 monday = mention.date - dt.timedelta(days=mention.date.weekday())
                 mention = Mention(doc[prefix.start : span.end], monday, "window")
             mentions.append(mention)
+        self.letter_date = self._letter_date(mentions)
+        previous: Mention | None = None
         for mention in mentions:
             mention.role = self._role(mention)
-        for span in durations:
+            if previous is not None and self._in_apposition(previous, mention):
+                mention.role = previous.role
+            previous = mention
+        for span in [s for s in deferred if s.label_ == "EVENT_RELATIVE"]:
+            mention = self._event_relative(span, mentions)
+            if mention is not None:
+                mention.role = self._role(mention)
+                mentions.append(mention)
+        for span in [s for s in deferred if s.label_ == "DURATION"]:
             mention = self._duration(span, mentions)
             if mention is not None:
                 mention.role = "past" if mention.date < self.today else "deadline"
@@ -333,22 +378,95 @@ class _Resolver:
                 mentions.append(mention)
         return sorted(mentions, key=lambda m: m.span.start)
 
-    def _matches(self) -> list[Span]:
-        """Pattern and phrase matches, found with line breaks taken out of the text."""
-        doc = self.doc
-        keep = [t.i for t in doc if not t.is_space]
-        compact = doc
-        if len(keep) < len(doc):
-            spaces = [bool(doc[i].whitespace_) or doc[i + 1 : i + 2].text.isspace() for i in keep]
-            compact = Doc(doc.vocab, words=[doc[i].text for i in keep], spaces=spaces)
+    def _letter_date(self, mentions: list[Mention]) -> Mention | None:
+        """The date the letter in this message is dated, if it states one.
+
+        A line holding only a date with its year (a letter heading), a
+        "Date:" line when the text speaks of "this letter", or "this
+        letter, dated ...".
+        """
+        text = self.text
+        own_letter = bool(self.cues.own_document.search(text))
+        for m in mentions:
+            if m.kind != "explicit":
+                continue
+            span = m.span
+            start = text.rfind("\n", 0, span.start_char) + 1
+            end = text.find("\n", span.end_char)
+            line = text[start : end if end >= 0 else len(text)].strip().rstrip(".,")
+            labelled = _DATE_LABEL.match(line)
+            if labelled:
+                line = line[labelled.end() :]
+            heading = not labelled and _LETTER_OPENING.search(
+                text, span.end_char, span.end_char + 200
+            )
+            if line == span.text and _HAS_YEAR.search(line) and (own_letter or heading):
+                return m
+            sent = self.sents[self.sent_of[span.start]]
+            if self._preceded_by(span.start, [["dated"]]) and self.cues.own_document.search(
+                sent.text
+            ):
+                return m
+        return None
+
+    def _in_apposition(self, first: Mention, second: Mention) -> bool:
+        """A second name for the date just mentioned ("today, 21 July 2026")."""
+        comma = self._prev(second.span.start)
+        return (
+            first.date == second.date
+            and self._word(comma) == ","
+            and self._prev(comma) == first.span.end - 1
+        )
+
+    def _event_relative(self, span: Span, mentions: list[Mention]) -> Mention | None:
+        """A day counted from the message's one meeting date ("the day before the session")."""
+        meetings = {m.date for m in mentions if m.role == "meeting"}
+        if len(meetings) != 1:
+            return None
+        words = [t.lower_ for t in span]
+        count = self._number(span) if span[0].like_num else 1
+        if count is None:
+            return None
+        unit = 7 if any(w.startswith("week") for w in words) else 1
+        sign = -1 if "before" in words else 1
+        working = "working" in words
+        anchor = meetings.pop()
+        if working and unit == 1:
+            date = _working_calendar().add_working_days(anchor, sign * count)
         else:
-            keep = list(range(len(doc)))
-        strings = doc.vocab.strings
-        found = [(strings[m], s, e) for m, s, e in self.finder.matcher(compact)]
+            date = anchor + dt.timedelta(days=sign * count * unit)
+        return Mention(span, date, "relative")
+
+    def _matches(self) -> list[Span]:
+        """Pattern and phrase matches, found with line breaks taken out of the text.
+
+        The text is re-tokenised with each run of white space made one space
+        (cheaper than rebuilding a Doc token by token); matches are mapped
+        back to the message's tokens through the character offsets.
+        """
+        doc = self.doc
+        compact, compact_text, to_original = _compacted(doc, self.text, self.finder.make_doc)
+        found = []
+        for window in _windows(compact, compact_text):
+            found += [
+                (m.label_, m.start, m.end) for m in self.finder.matcher(window, as_spans=True)
+            ]
+            found += [
+                ("RELATIVE", m.start, m.end) for m in self.finder.relative(window, as_spans=True)
+            ]
         # "on the 4th", "by 4/12": the preposition only licenses the match.
         found = [(label, s + (label in _PREPOSITION_LED), e) for label, s, e in found]
-        found += [("RELATIVE", s, e) for _, s, e in self.finder.relative(compact)]
-        return [Span(doc, keep[s], keep[e - 1] + 1, label=label) for label, s, e in found]
+        if to_original is None:
+            return [Span(doc, s, e, label=label) for label, s, e in found]
+        spans = []
+        for label, s, e in found:
+            last = compact[e - 1]
+            start = to_original(compact[s].idx)
+            end = to_original(last.idx + len(last) - 1) + 1
+            span = doc.char_span(start, end, label=label, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        return spans
 
     def _resolve(self, span: Span) -> Mention | None:
         label = span.label_
@@ -368,6 +486,10 @@ class _Resolver:
             return self._relative(span)
         if label in ("END_OF_MONTH", "END_OF_NAMED"):
             return self._end_of_month(span)
+        if label == "END_OF_WEEK":
+            return self._end_of_week(span)
+        if label == "WEEK_ON":
+            return self._week_on(span)
         return None
 
     def _day_month(self, span: Span) -> Mention | None:
@@ -464,8 +586,33 @@ class _Resolver:
         last = calendar.monthrange(year, month)[1]
         return Mention(span, dt.date(year, month, last), "explicit")
 
-    def _sentence_words(self, sent: Span) -> list[str]:
-        return [w for w in self.lower[sent.start : sent.end] if not w.isspace()]
+    def _end_of_week(self, span: Span) -> Mention | None:
+        """The Friday of the working week named by "the end of (this/next) week"."""
+        friday = self.today + dt.timedelta(days=4 - self.today.weekday())
+        after = self._next(span.end - 1)
+        if self._word(after) == "after" and self._word(self._next(after)) == "next":
+            friday += dt.timedelta(days=14)  # "the end of the week after next"
+            span = self.doc[span.start : self._next(after) + 1]
+        elif "next" in (t.lower_ for t in span):
+            friday += dt.timedelta(days=7)
+        return Mention(span, friday, "weekday") if friday >= self.today else None
+
+    def _week_on(self, span: Span) -> Mention | None:
+        """British "a week on Monday", "Monday week", "a fortnight tomorrow".
+
+        The named day (the coming Monday, tomorrow, today) plus a week or two.
+        """
+        if self._word(self._next(span.end - 1)) in self.cues.week_window_followers:
+            return None
+        words = [t.lower_ for t in span]
+        weeks = 2 if "fortnight" in words else 1
+        weekday = next((_weekday(t) for t in span if _weekday(t) >= 0), -1)
+        if weekday >= 0:
+            base = self.today + dt.timedelta(days=(weekday - self.today.weekday()) % 7 or 7)
+        else:
+            offset = next(self.cues.relative_days[w] for w in words if w in self.cues.relative_days)
+            base = self.today + dt.timedelta(days=offset)
+        return Mention(span, base + dt.timedelta(days=7 * weeks), "weekday")
 
     def _next(self, i: int) -> int:
         """Index of the first non-space token after `i` (len(doc) if none)."""
@@ -480,9 +627,6 @@ class _Resolver:
         while i >= 0 and self.doc[i].is_space:
             i -= 1
         return i
-
-    def _is_weekday(self, i: int) -> bool:
-        return 0 <= i < len(self.doc) and _weekday(self.doc[i]) >= 0
 
     def _is_weekday(self, i: int) -> bool:
         return 0 <= i < len(self.doc) and _weekday(self.doc[i]) >= 0
@@ -546,9 +690,12 @@ class _Resolver:
         sent = self.sents[self.sent_of[i]]
         window = [t for t in self.doc[i + 1 : min(sent.end, i + 10)]]
         words = [t.lower_ for t in window]
+        if words and words[0] in self.cues.indefinite_anchors:
+            return None  # "one month from any certificate issued": no known start
         for j, word in enumerate(words):
-            if word == "this" and any(w in self.cues.document_nouns for w in words[j + 1 : j + 3]):
-                return self.today
+            nouns = [w for w in words[j + 1 : j + 3] if w in self.cues.document_nouns]
+            if word == "this" and nouns:
+                return self._own_document_date(nouns[0])
             if word in ("today", "now"):
                 return self.today
         if words and words[0] == "receipt":
@@ -577,11 +724,19 @@ class _Resolver:
             meetings = {
                 m.date
                 for m in mentions
-                if m.role in ("meeting", "past") and self._mentions_event(m)
+                if m.role in ("meeting", "past")
+                and self._mentions_event(m)
+                and not (self.sent_of[m.span.start] == self.sent_of[i] and m.span.start > i)
             }
             if len(meetings) == 1:
                 return meetings.pop()
         return None
+
+    def _own_document_date(self, noun: str) -> dt.date:
+        """The date of "this letter": the one it states, else the message date."""
+        if noun in self.cues.own_document_nouns and self.letter_date is not None:
+            return self.letter_date.date
+        return self.today
 
     def _mentions_event(self, mention: Mention) -> bool:
         sent = self.sents[self.sent_of[mention.span.start]]
@@ -592,6 +747,9 @@ class _Resolver:
     # -- roles ----------------------------------------------------------------------
 
     def _role(self, mention: Mention) -> str:
+        """The role of one mention, from the words of its own clause first, then its sentence."""
+        if mention is self.letter_date:
+            return "other"
         if mention.date < self.today:
             return "past"
         if mention.kind == "window":
@@ -599,17 +757,81 @@ class _Resolver:
         span = mention.span
         if self._preceded_by(span.start, self.cues.deadline_before):
             return "deadline"
-        if self._preceded_by(span.start, self.cues.other_before):
-            return "other"
         sent = self.sents[self.sent_of[span.start]]
-        words = self._sentence_words(sent)
-        if self._meeting_in(sent) or self._near_time(span):
+        if self._preceded_by(span.start, self.cues.other_before):
+            # "We will open the room from Monday": the start of an undertaking is its due date.
+            before = self._words(sent.start, span.start)
+            return "deadline" if self._undertakes(before) else "other"
+        start, end = self._clause(span, sent)
+        clause = self._words(start, span.start) + self._words(span.end, end)
+        if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
             return "meeting"
-        if any(w in self.cues.deadline_words for w in words):
+        if self._is_deadline(clause):
             return "deadline"
-        if any(w in self.cues.commitment_markers for w in words) and self._has_action(words):
+        sentence = self._words(sent.start, span.start) + self._words(span.end, sent.end)
+        if self._meeting_in(sentence):
+            return "meeting"
+        if self._is_deadline(sentence):
             return "deadline"
+        if self._is_complement(span):
+            return "other"
         return "meeting" if self.subject_meeting else "other"
+
+    def _is_deadline(self, words: list[str]) -> bool:
+        """A deadline word, or a request or undertaking to act ("please send", "I'll post")."""
+        cues = self.cues
+        if any(w in cues.deadline_words for w in words):
+            return True
+        if any(w in cues.commitment_markers for w in words) and self._has_action(words):
+            return True
+        return self._undertakes(words)
+
+    def _undertakes(self, words: list[str]) -> bool:
+        """A first-person undertaking: "I'll post", "we will open" (not "we will be")."""
+        cues = self.cues
+        return any(
+            w in cues.first_person
+            and words[k + 1 : k + 2]
+            and words[k + 1] in cues.future_auxiliaries
+            and words[k + 2 : k + 3]
+            and words[k + 2] not in cues.not_commitment_verbs
+            and words[k + 2] not in cues.meeting_words
+            for k, w in enumerate(words)
+        )
+
+    def _clause(self, span: Span, sent: Span) -> tuple[int, int]:
+        """The clause around `span`: the sentence cut at commas, semicolons and conjunctions."""
+        breaks = self.cues.clause_breaks
+        start = span.start
+        while start > sent.start and self.lower[start - 1] not in breaks:
+            start -= 1
+        end = span.end
+        while end < sent.end and self.lower[end] not in breaks:
+            end += 1
+        return start, end
+
+    def _words(self, start: int, end: int) -> list[str]:
+        return [w for w in self.lower[start:end] if not w.isspace()]
+
+    def _names_meeting(self, span: Span) -> bool:
+        """The date belongs to a meeting noun: "the visit on 4 May", "Tuesday's meeting"."""
+        cues = self.cues
+        k = self._prev(span.start)
+        while k >= 0 and (self.lower[k] in cues.meeting_links or self._is_time(k)):
+            k = self._prev(k)
+        if k >= 0 and self.lower[k] in cues.meeting_words:
+            return True
+        k = self._next(span.end - 1)
+        if self._word(k) in ("'s", "’s"):
+            k = self._next(k)
+        return self._word(k) in cues.meeting_words
+
+    def _is_complement(self, span: Span) -> bool:
+        """The date completes "X is ...": it dates X, which is no meeting ("her last day is")."""
+        k = self._prev(span.start)
+        if self._word(k) == "on":
+            k = self._prev(k)
+        return self._word(k) in self.cues.copulas
 
     def _has_action(self, words: list[str]) -> bool:
         """An action verb used as a verb ("return the form", not "her phased return")."""
@@ -632,9 +854,8 @@ class _Resolver:
             k = self._prev(k)
         return any(words[-len(phrase) :] == phrase for phrase in phrases)
 
-    def _meeting_in(self, sent: Span) -> bool:
-        """The sentence talks about a meeting, call, visit or appointment."""
-        words = self._sentence_words(sent)
+    def _meeting_in(self, words: list[str]) -> bool:
+        """The words talk about a meeting, call, visit or appointment."""
         for k, word in enumerate(words):
             if word in self.cues.meeting_words and not any(
                 words[k : k + len(p)] == p for p in self.cues.meeting_exclusions
@@ -699,7 +920,11 @@ class _Resolver:
         """Past (True) or future (False) by the nearest tense marker; None without one."""
         if self._preceded_by(span.start, [["by"], ["before"], ["until"]]):
             return False
+        if self._names_record(span.start):
+            return True
         sent = self.sents[self.sent_of[span.start]]
+        if self._follows_event(span.start, sent):
+            return True
         best: tuple[int, bool] | None = None
         for k in range(sent.start, sent.end):
             if span.start <= k < span.end:
@@ -711,6 +936,34 @@ class _Resolver:
             if best is None or distance < best[0]:
                 best = (distance, marker)
         return best[1] if best else None
+
+    def _names_record(self, start: int) -> bool:
+        """A record already made: "our request of 12 January", "the letter dated 3 March"."""
+        link = self._prev(start)
+        return (
+            self._word(link) in self.cues.record_links
+            and self._word(self._prev(link)) in self.cues.record_nouns
+        )
+
+    def _follows_event(self, start: int, sent: Span) -> bool:
+        """An event already held: "Following the mediation on Tuesday, the council has ...".
+
+        Only when nothing in the sentence points to the future.
+        """
+        cues = self.cues
+        k = self._prev(start)
+        if self._word(k) != "on":
+            return False
+        k = self._prev(k)
+        if self._word(k) not in cues.event_nouns:
+            return False
+        k = self._prev(k)
+        if self._word(k) in cues.adjective_determiners:
+            k = self._prev(k)
+        if self._word(k) not in cues.after_words:
+            return False
+        words = self._words(sent.start, sent.end)
+        return not any(w in cues.modal_markers for w in words)
 
     def _tense(self, k: int) -> bool | None:
         """True for a past marker, False for a future marker, None otherwise."""
@@ -783,6 +1036,60 @@ class _Resolver:
                 return date
             fallback = fallback or date
         return fallback
+
+
+def _windows(doc: Doc, text: str) -> list[Span]:
+    """Stretches of tokens around the words a date can contain: the only places to match.
+
+    Running the matchers on these instead of the whole message keeps them off
+    the many tokens that cannot be part of a date.
+    """
+    starts: list[int] | None = None
+    windows: list[Span] = []
+    for match in _PREFILTER.finditer(text):
+        if starts is None:
+            starts = doc.to_array([IDX]).tolist()
+        token = bisect_right(starts, match.start()) - 1
+        start, end = max(token - _WINDOW, 0), min(token + _WINDOW + 1, len(doc))
+        if windows and start <= windows[-1].end:
+            if end > windows[-1].end:
+                windows[-1] = doc[windows[-1].start : end]
+        else:
+            windows.append(doc[start:end])
+    return windows
+
+
+def _compacted(
+    doc: Doc, text: str, make_doc: Callable[[str], Doc]
+) -> tuple[Doc, str, Callable[[int], int] | None]:
+    """`doc` (whose text is `text`) re-tokenised without white-space tokens, its text, and
+    a map back to the original character offsets.
+
+    Returns `doc` itself and no map when it has no white-space tokens.
+    """
+    if not _SPACE_TOKEN.search(text):
+        return doc, text, None
+    pieces: list[str] = []
+    starts: list[int] = [0]  # where each piece begins in the compact text
+    shifts: list[int] = [0]  # how far that piece sits from its place in `text`
+    position = 0
+    length = 0
+    for match in _SPACE_TOKEN.finditer(text):
+        pieces.append(text[position : match.start()])
+        length += match.start() - position
+        gap = "" if match.start() == 0 or match.end() == len(text) else " "
+        pieces.append(gap)
+        length += len(gap)
+        position = match.end()
+        starts.append(length)
+        shifts.append(position - length)
+    pieces.append(text[position:])
+
+    def to_original(index: int) -> int:
+        return index + shifts[bisect_right(starts, index) - 1]
+
+    compact = "".join(pieces)
+    return make_doc(compact), compact, to_original
 
 
 def _relative_within(mention: Mention, start: int, end: int) -> bool:

@@ -2,8 +2,10 @@
 
 Token patterns (``references/candidates.jsonl``) find number-like spans,
 however the tokenizer cut them (``EHC / 2025 / 00417``, ``EH 925/25/00031``,
-``cf-2025`` ``-`` ``1187``). Each candidate is then upper-cased with its white
-space removed and judged against the shapes in ``references/shapes.json``:
+``cf-2025`` ``-`` ``1187``); a code written without spaces (``ab-sen-004417``,
+``EHCP/KL/2026/0042``) is also read whole, and the whole wins over its pieces
+when both pass. Each candidate is then upper-cased with its white space removed
+and judged against the shapes in ``references/shapes.json``:
 some shapes are references on their own (``EHC/...``, tribunal numbers),
 others only right after a cue such as "our ref" or in a message that mentions
 the Ombudsman (``references/cues.json``). A number right after an order,
@@ -51,6 +53,13 @@ class _Candidate:
     text: str  # upper-cased, white space removed
     cued: bool  # a reference cue comes right before it (or was glued to it)
     refused: bool  # an order / phone / NHS ... cue comes right before it
+    where: tuple[int, int, int]  # (part, start, end): which text and which characters
+
+    def inside(self, other: _Candidate) -> bool:
+        """Strictly within `other`: a piece of a longer code that was also read whole."""
+        part, start, end = self.where
+        o_part, o_start, o_end = other.where
+        return part == o_part and o_start <= start and end <= o_end and self.where != other.where
 
 
 class ReferenceFinder:
@@ -83,27 +92,44 @@ class ReferenceFinder:
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context
         texts = [context.subject, _without_quote(context.signature)] if context else []
-        if not any(_DIGIT.search(text) for text in [doc.text, *texts]):
+        body = doc.text  # Doc.text joins every token in Python: read it once
+        if not any(_DIGIT.search(text) for text in [body, *texts]):
             doc._.references = []
             return doc
-        parts = [doc, *(self.make_doc(text) for text in texts if _DIGIT.search(text))]
-        candidates = [found for part in parts for found in self._candidates(part)]
-        ombudsman = any(self.ombudsman.search(text) for text in [doc.text, *texts])
+        parts = [(doc, body)]
+        parts += [(self.make_doc(text), text) for text in texts if _DIGIT.search(text)]
+        candidates = [
+            found
+            for i, (part, text) in enumerate(parts)
+            for found in self._candidates(part, text, i)
+        ]
+        ombudsman = any(self.ombudsman.search(text) for text in [body, *texts])
         known = _configured(context)
+        accepted = [
+            c for c in candidates if self._accept(c, _NOT_ALNUM.sub("", c.text), known, ombudsman)
+        ]
         references: dict[str, str] = {}
-        for candidate in candidates:
+        for candidate in accepted:
             key = _NOT_ALNUM.sub("", candidate.text)
-            if key not in references and self._accept(candidate, key, known, ombudsman):
+            if key not in references and not any(candidate.inside(o) for o in accepted):
                 references[key] = candidate.text
         doc._.references = list(references.values())
         return doc
 
-    def _candidates(self, doc: Doc) -> list[_Candidate]:
+    def _candidates(self, doc: Doc, text: str, part: int) -> list[_Candidate]:
+        """Number-like spans of one text; a code written without spaces is also read whole."""
         cue_ends: dict[int, set[str]] = {}
         for match_id, _, end in self.cues(doc):
             cue_ends.setdefault(end, set()).add(doc.vocab.strings[match_id])
-        spans = filter_spans(
-            span for window in _digit_windows(doc) for span in self.matcher(window, as_spans=True)
+        matches = [
+            span
+            for window in _digit_windows(doc, text)
+            for span in self.matcher(window, as_spans=True)
+        ]
+        spans = sorted(
+            filter_spans(s for s in matches if s.label_ != "code")
+            + filter_spans(s for s in matches if s.label_ == "code"),
+            key=lambda s: s.start,
         )
         found = []
         for span in spans:
@@ -115,7 +141,9 @@ class ReferenceFinder:
             glued = self.attached.match(text)
             if glued:
                 text = text[glued.end() :]
-            found.append(_Candidate(text, bool(glued) or cue == "reference", cue == "refused"))
+            where = (part, span.start_char, span.end_char)
+            cued = bool(glued) or cue == "reference"
+            found.append(_Candidate(text, cued, cue == "refused", where))
         return found
 
     def _cue_before(self, doc: Doc, start: int, cue_ends: dict[int, set[str]]) -> str | None:
@@ -142,14 +170,14 @@ class ReferenceFinder:
         return any(satisfied[s.needs] and s.pattern.match(text) for s in self.shapes)
 
 
-def _digit_windows(doc: Doc) -> list[Span]:
+def _digit_windows(doc: Doc, text: str) -> list[Span]:
     """Stretches of tokens around the digits: the only places a reference can be.
 
     Matching these instead of the whole message keeps the token matcher off
     the (usually many) tokens that cannot start a reference.
     """
     windows: list[Span] = []
-    for match in _DIGIT_RUN.finditer(doc.text):
+    for match in _DIGIT_RUN.finditer(text):
         digits = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if digits is None:
             continue

@@ -16,6 +16,7 @@ runs consistency checks over the declarations and the written files:
 
 Usage:  python3 src/build.py            (from tests/corpus/heldout/)
 """
+
 import collections
 import datetime as dt
 import email
@@ -34,7 +35,7 @@ import corpus  # noqa: E402
 import messages  # noqa: E402
 from people import OWNER  # noqa: E402
 
-CONFIG = '''# Mailbox owner and parties for the held-out corpus (all fictional).
+CONFIG = """# Mailbox owner and parties for the held-out corpus (all fictional).
 timezone = "Europe/London"
 
 [owner]
@@ -100,23 +101,43 @@ kind = "other"
 name = "Grace Okafor (the children's mother)"
 domains = []
 addresses = ["grace.okafor@example.net"]
-'''
+"""
 
 ROLES = {"deadline", "meeting", "past", "other"}
 ACTORS = {"la", "parent", "school", "health", "other"}
-CATEGORIES = ["assessment_request", "acknowledgement", "decision_to_assess", "refusal_to_assess",
-              "information_request", "appointment", "draft_plan", "final_plan", "decision_not_to_issue",
-              "annual_review", "delay_notice", "chaser", "complaint", "mediation_tribunal", "general",
-              "not_send"]
-MONTHS = {m: i + 1 for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug",
-                                          "sep", "oct", "nov", "dec"])}
+CATEGORIES = [
+    "assessment_request",
+    "acknowledgement",
+    "decision_to_assess",
+    "refusal_to_assess",
+    "information_request",
+    "appointment",
+    "draft_plan",
+    "final_plan",
+    "decision_not_to_issue",
+    "annual_review",
+    "delay_notice",
+    "chaser",
+    "complaint",
+    "mediation_tribunal",
+    "general",
+    "not_send",
+]
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+    )
+}
 DAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 
 DATE_LIKE = re.compile(
     r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:today|tomorrow|yesterday|tonight|next week|this week)\b"
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b"
-    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bw/[bc]\b", re.I)
+    r"|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\bthe \d{1,2}(?:st|nd|rd|th)\b|\bw/[bc]\b",
+    re.I,
+)
 
 
 def norm_ws(s):
@@ -135,20 +156,24 @@ def check_date_text(text, iso):
     """If the text names day+month (or dd/mm, dd.mm.yy) check they match the ISO date."""
     d = dt.date.fromisoformat(iso)
     errs = []
-    m = re.search(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", text, re.I)
+    m = re.search(
+        r"\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+        text,
+        re.I,
+    )
     if m and (int(m.group(1)), MONTHS[m.group(2).lower()]) != (d.day, d.month):
-        errs.append("day/month %r != %s" % (m.group(0), iso))
+        errs.append(f"day/month {m.group(0)!r} != {iso}")
     m = re.search(r"\b(\d{1,2})[./](\d{1,2})[./](\d{2,4})\b", text)
     if m:
         y = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
         if (int(m.group(1)), int(m.group(2)), y) != (d.day, d.month, d.year):
-            errs.append("numeric date %r != %s" % (m.group(0), iso))
+            errs.append(f"numeric date {m.group(0)!r} != {iso}")
     m = re.search(r"\b(mon|tue|wed|thu|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\b", text, re.I)
     if m and DAYS[d.weekday()] != m.group(1).lower():
-        errs.append("weekday %r != %s (%s)" % (m.group(0), iso, d.strftime("%A")))
+        errs.append("weekday {!r} != {} ({})".format(m.group(0), iso, d.strftime("%A")))
     m = re.search(r"\b(20\d\d)\b", text)
     if m and int(m.group(1)) != d.year:
-        errs.append("year %r != %s" % (m.group(0), iso))
+        errs.append(f"year {m.group(0)!r} != {iso}")
     return errs
 
 
@@ -159,7 +184,7 @@ def main():
     warnings = []
     for a, b in messages.CHECKS:
         if a != b:
-            errors.append("date arithmetic check failed: %s != %s" % (a, b))
+            errors.append(f"date arithmetic check failed: {a} != {b}")
 
     outdir = os.path.join(ROOT, "messages")
     os.makedirs(outdir, exist_ok=True)
@@ -171,31 +196,30 @@ def main():
     prev = None
     for i, m in enumerate(msgs, 1):
         if m.key in by_key:
-            errors.append("duplicate key %s" % m.key)
+            errors.append(f"duplicate key {m.key}")
         m.file = "msg-%03d.eml" % i
         raw = corpus.render(m, by_key, OWNER)
         by_key[m.key] = m
         with open(os.path.join(outdir, m.file), "w", encoding="utf-8", newline="") as fh:
             fh.write(raw)
 
-        t = m.when if not m.utc else m.when  # delivery order uses UTC-comparable instants
-        inst = (m.when - dt.timedelta(hours=0 if m.utc else corpus.mk.london_offset(m.when)))
+        inst = m.when - dt.timedelta(hours=0 if m.utc else corpus.mk.london_offset(m.when))
         if prev is not None and inst < prev:
-            errors.append("%s is out of delivery order" % m.file)
+            errors.append(f"{m.file} is out of delivery order")
         prev = inst
 
         body, sig = m.new_text()
-        nb, ns = norm_ws(body), norm_ws(sig)
-        ctx = "%s (%s)" % (m.file, m.key)
+        nb, _ns = norm_ws(body), norm_ws(sig)
+        ctx = f"{m.file} ({m.key})"
         if m.category not in CATEGORIES:
-            errors.append("%s: bad category %s" % (ctx, m.category))
+            errors.append(f"{ctx}: bad category {m.category}")
         if m.category == "not_send" and (m.refs or m.dates or m.com):
-            errors.append("%s: not_send with labels" % ctx)
+            errors.append(f"{ctx}: not_send with labels")
         refs = []
         hay = alnum(m.subject + " " + body + " " + sig)
         for r in m.refs:
             if alnum(r) not in hay:
-                errors.append("%s: reference %r not in subject/new text/signature" % (ctx, r))
+                errors.append(f"{ctx}: reference {r!r} not in subject/new text/signature")
             if norm_ref(r) not in refs:
                 refs.append(norm_ref(r))
         today = m.london.date()
@@ -203,18 +227,18 @@ def main():
         seen = set()
         for text, iso, role in m.dates:
             if role not in ROLES:
-                errors.append("%s: bad role %s" % (ctx, role))
+                errors.append(f"{ctx}: bad role {role}")
             if norm_ws(text) not in nb:
-                errors.append("%s: date text %r not in new text" % (ctx, text))
+                errors.append(f"{ctx}: date text {text!r} not in new text")
             for e in check_date_text(text, iso):
-                errors.append("%s: %s" % (ctx, e))
+                errors.append(f"{ctx}: {e}")
             d = dt.date.fromisoformat(iso)
             if role == "past" and d >= today:
-                errors.append("%s: %s labelled past but not before %s" % (ctx, iso, today))
+                errors.append(f"{ctx}: {iso} labelled past but not before {today}")
             if role in ("deadline", "meeting") and d < today:
-                errors.append("%s: %s labelled %s but before %s" % (ctx, iso, role, today))
+                errors.append(f"{ctx}: {iso} labelled {role} but before {today}")
             if iso in seen:
-                errors.append("%s: date %s listed twice" % (ctx, iso))
+                errors.append(f"{ctx}: date {iso} listed twice")
             seen.add(iso)
             dates.append({"text": text, "date": iso, "role": role})
         if m.category != "not_send":
@@ -224,27 +248,31 @@ def main():
                     for k in range(mm.start(), mm.end()):
                         covered[k] = True
             for mm in DATE_LIKE.finditer(nb):
-                if not any(covered[mm.start():mm.end()]):
-                    warnings.append("%s: unlabelled date-like %r" % (ctx, nb[max(0, mm.start() - 25):mm.end() + 10]))
+                if not any(covered[mm.start() : mm.end()]):
+                    warnings.append(
+                        f"{ctx}: unlabelled date-like {nb[max(0, mm.start() - 25) : mm.end() + 10]!r}"
+                    )
         coms = []
         for actor, action, due, text in m.com:
             if actor not in ACTORS:
-                errors.append("%s: bad actor %s" % (ctx, actor))
+                errors.append(f"{ctx}: bad actor {actor}")
             if norm_ws(text) not in nb:
-                errors.append("%s: commitment text %r not in new text" % (ctx, text[:50]))
+                errors.append(f"{ctx}: commitment text {text[:50]!r} not in new text")
             if due is not None and due not in seen:
-                errors.append("%s: commitment due %s is not a labelled date" % (ctx, due))
+                errors.append(f"{ctx}: commitment due {due} is not a labelled date")
             coms.append({"actor": actor, "action": action, "due": due, "text": text})
-        labels.append({
-            "file": m.file,
-            "message_id": m.mid if m.has_mid else None,
-            "thread": m.thread,
-            "from_la": m.frm.kind == "la",
-            "category": m.category,
-            "references": refs,
-            "dates": dates,
-            "commitments": coms,
-        })
+        labels.append(
+            {
+                "file": m.file,
+                "message_id": m.mid if m.has_mid else None,
+                "thread": m.thread,
+                "from_la": m.frm.kind == "la",
+                "category": m.category,
+                "references": refs,
+                "dates": dates,
+                "commitments": coms,
+            }
+        )
 
     with open(os.path.join(ROOT, "labels.jsonl"), "w", encoding="utf-8", newline="\n") as fh:
         for l in labels:
@@ -258,25 +286,27 @@ def main():
         with open(path, "rb") as fh:
             data = fh.read()
         if b"\n" in data.replace(b"\r\n", b""):
-            errors.append("%s: bare LF" % l["file"])
+            errors.append("{}: bare LF".format(l["file"]))
         msg = email.message_from_bytes(data, policy=email.policy.default)
         mid = msg.get("Message-ID")
         mid = str(mid).strip() if mid is not None else None
         if mid != l["message_id"]:
-            errors.append("%s: Message-ID %r != label %r" % (l["file"], mid, l["message_id"]))
+            errors.append(
+                "{}: Message-ID {!r} != label {!r}".format(l["file"], mid, l["message_id"])
+            )
         if msg.get("Date") is None or msg["Date"].datetime is None:
-            errors.append("%s: Date does not parse" % l["file"])
-        m = by_key[[k for k, v in by_key.items() if v.file == l["file"]][0]]
+            errors.append("{}: Date does not parse".format(l["file"]))
+        m = by_key[next(k for k, v in by_key.items() if v.file == l["file"])]
         if str(msg["Subject"]) != m.subject:
-            errors.append("%s: Subject round-trip %r" % (l["file"], str(msg["Subject"])))
+            errors.append("{}: Subject round-trip {!r}".format(l["file"], str(msg["Subject"])))
         part = msg.get_body(preferencelist=("plain", "html"))
         if part is None:
-            errors.append("%s: no body" % l["file"])
+            errors.append("{}: no body".format(l["file"]))
             continue
         content = part.get_content()
         probe = norm_ws(m.body.split("\n")[0])[:30]
         if part.get_content_type() == "text/plain" and not m.wrap and probe not in norm_ws(content):
-            errors.append("%s: body probe %r not found after decoding" % (l["file"], probe))
+            errors.append("{}: body probe {!r} not found after decoding".format(l["file"], probe))
 
     # ---- statistics and README
     threads = collections.Counter(l["thread"] for l in labels)
@@ -288,27 +318,38 @@ def main():
     n_com_due = sum(1 for l in labels for c in l["commitments"] if c["due"])
     missing = [c for c in CATEGORIES if c not in cats]
     if missing:
-        errors.append("categories not covered: %s" % missing)
-    stats = [
-        "| | count |", "|---|---|",
-        "| messages | %d |" % len(labels),
-        "| conversations (gold threads) | %d (%d with more than one message) |" % (
-            len(threads), sum(1 for v in threads.values() if v > 1)),
-        "| messages from the LA (`from_la`) | %d |" % sum(l["from_la"] for l in labels),
-        "| references | %d |" % sum(len(l["references"]) for l in labels),
-        "| dates | %d |" % n_dates,
-        "| commitments | %d (%d with a due date) |" % (n_com, n_com_due),
-        "",
-        "| category | messages |", "|---|---|",
-    ] + ["| `%s` | %d |" % (c, n) for c, n in sorted(cats.items(), key=lambda x: (-x[1], x[0]))] + [
-        "",
-        "Date roles: " + ", ".join("%s %d" % (r, roles[r]) for r in sorted(roles)) + ".  ",
-        "Commitment actors: " + ", ".join("%s %d" % (a, actors[a]) for a in sorted(actors)) + ".",
-    ]
+        errors.append(f"categories not covered: {missing}")
+    stats = (
+        [
+            "| | count |",
+            "|---|---|",
+            "| messages | %d |" % len(labels),
+            "| conversations (gold threads) | %d (%d with more than one message) |"
+            % (len(threads), sum(1 for v in threads.values() if v > 1)),
+            "| messages from the LA (`from_la`) | %d |" % sum(l["from_la"] for l in labels),
+            "| references | %d |" % sum(len(l["references"]) for l in labels),
+            "| dates | %d |" % n_dates,
+            "| commitments | %d (%d with a due date) |" % (n_com, n_com_due),
+            "",
+            "| category | messages |",
+            "|---|---|",
+        ]
+        + ["| `%s` | %d |" % (c, n) for c, n in sorted(cats.items(), key=lambda x: (-x[1], x[0]))]
+        + [
+            "",
+            "Date roles: " + ", ".join("%s %d" % (r, roles[r]) for r in sorted(roles)) + ".  ",
+            "Commitment actors: "
+            + ", ".join("%s %d" % (a, actors[a]) for a in sorted(actors))
+            + ".",
+        ]
+    )
     files = ["| file | thread | category | from_la | summary |", "|---|---|---|---|---|"]
-    for m, l in zip(msgs, labels):
-        files.append("| %s | %s | %s | %s | %s |" % (l["file"], l["thread"], l["category"],
-                                                  "yes" if l["from_la"] else "", m.key))
+    for m, l in zip(msgs, labels, strict=False):
+        files.append(
+            "| {} | {} | {} | {} | {} |".format(
+                l["file"], l["thread"], l["category"], "yes" if l["from_la"] else "", m.key
+            )
+        )
     with open(os.path.join(HERE, "README.template.md"), encoding="utf-8") as fh:
         tpl = fh.read()
     readme = tpl.replace("{{STATS}}", "\n".join(stats)).replace("{{FILES}}", "\n".join(files))

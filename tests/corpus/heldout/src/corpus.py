@@ -5,6 +5,7 @@ style and gold labels); the quoted history of a reply is generated from the
 declared parent, in the style of the replying client, so it can never carry
 labels of its own.
 """
+
 import datetime as dt
 import re
 
@@ -15,7 +16,7 @@ class Person:
     def __init__(self, name, addr, kind):
         self.name = name
         self.addr = addr
-        self.kind = kind          # owner | la | school | health | tribunal | advice | other | noise
+        self.kind = kind  # owner | la | school | health | tribunal | advice | other | noise
 
     @property
     def domain(self):
@@ -24,30 +25,76 @@ class Person:
 
 # client -> (message-id style, quote style, html style)
 CLIENTS = {
-    "outlook":      ("exchange", "outlook", "outlook"),     # council / NHSmail Exchange Online
-    "outlook-eu":   ("exchange-eu", "outlook", "outlook"),  # the academy trust tenant
-    "outlook-orig": ("exchange-eu", "original", "outlook"), # desktop Outlook, "-----Original Message-----"
-    "webmail":      ("webmail", "gmail", "gmail"),          # the owner's Gmail-like webmail
-    "iphone":       ("apple", "iphone", None),
-    "thunderbird":  ("thunderbird", "tb", None),
-    "system":       ("system", None, "plain"),              # auto-replies, portals, newsletters, shops
+    "outlook": ("exchange", "outlook", "outlook"),  # council / NHSmail Exchange Online
+    "outlook-eu": ("exchange-eu", "outlook", "outlook"),  # the academy trust tenant
+    "outlook-orig": (
+        "exchange-eu",
+        "original",
+        "outlook",
+    ),  # desktop Outlook, "-----Original Message-----"
+    "webmail": ("webmail", "gmail", "gmail"),  # the owner's Gmail-like webmail
+    "iphone": ("apple", "iphone", None),
+    "thunderbird": ("thunderbird", "tb", None),
+    "system": ("system", None, "plain"),  # auto-replies, portals, newsletters, shops
 }
 OUTLOOKS = ("outlook", "outlook-eu", "outlook-orig")
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 class Msg:
-    def __init__(self, key, when, frm, to, subject, body, *, thread, category,
-                 refs=(), dates=(), com=(), cc=(), sig="", client="webmail",
-                 parent=None, hdrs="full", quote=True, fwd=None, html="alt",
-                 cs="utf-8", cte="qp", attach=(), mid=True, utc=False,
-                 extra=(), bottom=False, wrap=None, subj_enc="q", zone_text=None):
+    def __init__(
+        self,
+        key,
+        when,
+        frm,
+        to,
+        subject,
+        body,
+        *,
+        thread,
+        category,
+        refs=(),
+        dates=(),
+        com=(),
+        cc=(),
+        sig="",
+        client="webmail",
+        parent=None,
+        hdrs="full",
+        quote=True,
+        fwd=None,
+        html="alt",
+        cs="utf-8",
+        cte="qp",
+        attach=(),
+        mid=True,
+        utc=False,
+        extra=(),
+        bottom=False,
+        wrap=None,
+        subj_enc="q",
+        zone_text=None,
+    ):
         self.key = key
-        self.when = dt.datetime.strptime(when, "%Y-%m-%d %H:%M:%S" if when.count(":") == 2 else "%Y-%m-%d %H:%M")
+        self.when = dt.datetime.strptime(
+            when, "%Y-%m-%d %H:%M:%S" if when.count(":") == 2 else "%Y-%m-%d %H:%M"
+        )
         if self.when.second == 0:
             self.when = self.when.replace(second=int(mk.h("s" + key, 4), 16) % 60)
-        self.utc = utc            # when given in UTC and stamped +0000 (day-boundary test)
+        self.utc = utc  # when given in UTC and stamped +0000 (day-boundary test)
         self.frm, self.to, self.cc = frm, list(to), list(cc)
         self.subject = subject
         self.body = body.strip("\n")
@@ -64,8 +111,8 @@ class Msg:
         self.zone_text = zone_text
         self.thread, self.category = thread, category
         self.refs = list(refs)
-        self.dates = [tuple(d) for d in dates]     # (text, YYYY-MM-DD, role)
-        self.com = [tuple(c) for c in com]         # (actor, action, due or None, text)
+        self.dates = [tuple(d) for d in dates]  # (text, YYYY-MM-DD, role)
+        self.com = [tuple(c) for c in com]  # (actor, action, due or None, text)
         self.file = None
         self.mid = None
         self.tindex = None
@@ -88,7 +135,7 @@ class Msg:
 
 
 def _names(people):
-    return "; ".join("%s <%s>" % (p.name, p.addr) for p in people)
+    return "; ".join(f"{p.name} <{p.addr}>" for p in people)
 
 
 def quote_block(parent, style):
@@ -100,36 +147,64 @@ def quote_block(parent, style):
             head.append("________________________________")
         else:
             head.append("-----Original Message-----")
-        head.append("From: %s <%s>" % (parent.frm.name, parent.frm.addr))
-        head.append("Sent: %d %s %d %02d:%02d" % (t.day, MONTHS[t.month - 1], t.year, t.hour, t.minute))
-        head.append("To: %s" % _names(parent.to))
+        head.append(f"From: {parent.frm.name} <{parent.frm.addr}>")
+        head.append(
+            "Sent: %d %s %d %02d:%02d" % (t.day, MONTHS[t.month - 1], t.year, t.hour, t.minute)
+        )
+        head.append(f"To: {_names(parent.to)}")
         if parent.cc:
-            head.append("Cc: %s" % _names(parent.cc))
-        head.append("Subject: %s" % parent.subject)
+            head.append(f"Cc: {_names(parent.cc)}")
+        head.append(f"Subject: {parent.subject}")
         return "\n".join(head) + "\n\n" + full
     gt = "\n".join(("> " + l) if l else ">" for l in full.split("\n"))
     if style == "gmail":
         return "On %s, %d %s %d at %02d:%02d, %s <%s> wrote:\n\n%s" % (
-            t.strftime("%a"), t.day, t.strftime("%b"), t.year, t.hour, t.minute,
-            parent.frm.name, parent.frm.addr, gt)
+            t.strftime("%a"),
+            t.day,
+            t.strftime("%b"),
+            t.year,
+            t.hour,
+            t.minute,
+            parent.frm.name,
+            parent.frm.addr,
+            gt,
+        )
     if style == "iphone":
         return "On %d %s %d, at %02d:%02d, %s <%s> wrote:\n\n%s" % (
-            t.day, t.strftime("%b"), t.year, t.hour, t.minute, parent.frm.name, parent.frm.addr, gt)
+            t.day,
+            t.strftime("%b"),
+            t.year,
+            t.hour,
+            t.minute,
+            parent.frm.name,
+            parent.frm.addr,
+            gt,
+        )
     if style == "tb":
         return "On %02d/%02d/%d %02d:%02d, %s wrote:\n%s" % (
-            t.day, t.month, t.year, t.hour, t.minute, parent.frm.name, gt)
+            t.day,
+            t.month,
+            t.year,
+            t.hour,
+            t.minute,
+            parent.frm.name,
+            gt,
+        )
     raise ValueError(style)
 
 
 def forward_block(orig):
     t = orig.london
-    lines = ["---------- Forwarded message ---------",
-             "From: %s <%s>" % (orig.frm.name, orig.frm.addr),
-             "Date: %s, %d %s %d at %02d:%02d" % (t.strftime("%a"), t.day, t.strftime("%b"), t.year, t.hour, t.minute),
-             "Subject: %s" % orig.subject,
-             "To: %s" % _names(orig.to)]
+    lines = [
+        "---------- Forwarded message ---------",
+        f"From: {orig.frm.name} <{orig.frm.addr}>",
+        "Date: %s, %d %s %d at %02d:%02d"
+        % (t.strftime("%a"), t.day, t.strftime("%b"), t.year, t.hour, t.minute),
+        f"Subject: {orig.subject}",
+        f"To: {_names(orig.to)}",
+    ]
     if orig.cc:
-        lines.append("Cc: %s" % _names(orig.cc))
+        lines.append(f"Cc: {_names(orig.cc)}")
     return "\n".join(lines) + "\n\n" + orig.full_plain
 
 
@@ -165,14 +240,19 @@ def render(m, by_key, owner):
                 rcpt = p.addr
                 break
         ip = int(mk.h("ip" + m.frm.domain, 2), 16) % 250 + 2
-        host = "mail." + m.frm.domain if m.client not in OUTLOOKS else \
-            "mail-%s.outbound.protection.outlook.com" % mk.h("host" + m.frm.domain, 10)
+        host = (
+            "mail." + m.frm.domain
+            if m.client not in OUTLOOKS
+            else "mail-{}.outbound.protection.outlook.com".format(mk.h("host" + m.frm.domain, 10))
+        )
         recv_when = m.when + dt.timedelta(seconds=3 + int(mk.h("rw" + m.key, 2), 16) % 40)
         recv_date = mk.rfc_date(recv_when, 0 if m.utc else mk.london_offset(m.when))
-        H.append("Return-Path: <%s>" % m.frm.addr)
-        H.append("Delivered-To: %s" % rcpt)
-        H.append("Received: from %s (%s [192.0.2.%d])\n\tby %s (Postfix) with ESMTPS id %s\n\tfor <%s>; %s"
-                 % (host, host, ip, mk.OWNER_MX, mk.h("q" + m.key, 11).upper(), rcpt, recv_date))
+        H.append(f"Return-Path: <{m.frm.addr}>")
+        H.append(f"Delivered-To: {rcpt}")
+        H.append(
+            "Received: from %s (%s [192.0.2.%d])\n\tby %s (Postfix) with ESMTPS id %s\n\tfor <%s>; %s"
+            % (host, host, ip, mk.OWNER_MX, mk.h("q" + m.key, 11).upper(), rcpt, recv_date)
+        )
     H.append(mk.fold("From", mk.addr(m.frm)))
     H.append(mk.fold("To", mk.addr_list(m.to)))
     if m.cc:
@@ -183,9 +263,9 @@ def render(m, by_key, owner):
         H.append(("Message-ID: \n %s" if m.client in OUTLOOKS else "Message-ID: %s") % m.mid)
     if parent is not None and m.hdrs in ("full", "irt"):
         fold_id = "\n " if m.client in OUTLOOKS else ""
-        H.append("In-Reply-To: %s%s" % (fold_id, parent.mid))
+        H.append(f"In-Reply-To: {fold_id}{parent.mid}")
         if m.hdrs == "full":
-            refs = list(getattr(parent, "ref_chain", [])) + [parent.mid]
+            refs = [*list(getattr(parent, "ref_chain", [])), parent.mid]
             H.append("References: " + "\n ".join(refs))
             m.ref_chain = refs
     if m.tindex:
@@ -211,34 +291,47 @@ def render(m, by_key, owner):
     # body parts
     bkey = mk.h("b" + m.key, 28)
     if m.client in OUTLOOKS:
-        bnd = ["_000_%s_" % bkey.upper(), "_001_%s_" % mk.h("b2" + m.key, 28).upper()]
+        bnd = [f"_000_{bkey.upper()}_", "_001_{}_".format(mk.h("b2" + m.key, 28).upper())]
     elif m.client == "webmail":
-        bnd = ["000000000000%s" % bkey[:16], "000000000000%s" % mk.h("b2" + m.key, 16)]
+        bnd = [f"000000000000{bkey[:16]}", "000000000000{}".format(mk.h("b2" + m.key, 16))]
     elif m.client == "iphone":
         u = bkey.upper()
-        bnd = ["Apple-Mail-%s-%s-%s-%s-%s" % (u[:8], u[8:12], u[12:16], u[16:20], u[20:28] + "0000"),
-               "Apple-Mail-%s" % mk.h("b2" + m.key, 20).upper()]
+        bnd = [
+            "Apple-Mail-{}-{}-{}-{}-{}".format(
+                u[:8], u[8:12], u[12:16], u[16:20], u[20:28] + "0000"
+            ),
+            "Apple-Mail-{}".format(mk.h("b2" + m.key, 20).upper()),
+        ]
     else:
-        bnd = ["----=_Part_%d_%s" % (int(bkey[:6], 16), bkey[6:18]),
-               "----=_Part_%d_%s" % (int(bkey[6:12], 16), bkey[12:24])]
+        bnd = [
+            "----=_Part_%d_%s" % (int(bkey[:6], 16), bkey[6:18]),
+            "----=_Part_%d_%s" % (int(bkey[6:12], 16), bkey[12:24]),
+        ]
 
     def text_part(ctype, text):
-        return ('Content-Type: %s; charset="%s"\nContent-Transfer-Encoding: %s\n\n%s'
-                % (ctype, m.cs, mk.CTE_NAME[m.cte], mk.encode_body(text, m.cs, m.cte)))
+        return f'Content-Type: {ctype}; charset="{m.cs}"\nContent-Transfer-Encoding: {mk.CTE_NAME[m.cte]}\n\n{mk.encode_body(text, m.cs, m.cte)}'
 
     plain = full + "\n"
     if m.html == "only":
         core = text_part("text/html", mk.text_to_html(full, html_style or "plain"))
     elif m.html == "alt" and html_style:
-        core = ('Content-Type: multipart/alternative;\n boundary="%s"\n\n--%s\n%s\n\n--%s\n%s\n\n--%s--'
-                % (bnd[1], bnd[1], text_part("text/plain", plain), bnd[1],
-                   text_part("text/html", mk.text_to_html(full, html_style)), bnd[1]))
+        core = 'Content-Type: multipart/alternative;\n boundary="{}"\n\n--{}\n{}\n\n--{}\n{}\n\n--{}--'.format(
+            bnd[1],
+            bnd[1],
+            text_part("text/plain", plain),
+            bnd[1],
+            text_part("text/html", mk.text_to_html(full, html_style)),
+            bnd[1],
+        )
     else:
         core = text_part("text/plain", plain)
     if m.attach:
         parts = [core] + [mk.attachment_part(a) for a in m.attach]
-        payload = ('Content-Type: multipart/mixed;\n boundary="%s"\n\n' % bnd[0]
-                   + "".join("--%s\n%s\n\n" % (bnd[0], p) for p in parts) + "--%s--" % bnd[0])
+        payload = (
+            f'Content-Type: multipart/mixed;\n boundary="{bnd[0]}"\n\n'
+            + "".join(f"--{bnd[0]}\n{p}\n\n" for p in parts)
+            + f"--{bnd[0]}--"
+        )
     else:
         payload = core
     raw = "\n".join(H) + "\n" + payload + "\n"

@@ -12,10 +12,11 @@ CHECKS at the bottom of this file (build.py runs them).
 Bank holidays 2026 (England & Wales): 1 Jan, 3 Apr, 6 Apr, 4 May, 25 May,
 31 Aug, 25 Dec, 28 Dec.  BST runs 29 Mar - 25 Oct 2026.
 """
+
 import datetime as dt
 
 from corpus import Msg
-from people import *  # noqa: F401,F403
+from people import *  # noqa: F403
 
 MSGS = []
 
@@ -32,10 +33,16 @@ OURREF = "NV-SEN-004512"
 
 # ============================================================== January 2026
 
-M("amara-draft", "2026-01-09 15:12", CALLUM, [OWNER], cc=[GRACE],
-  subject="Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
-  client="outlook", attach=["Amara Okafor - draft amended EHCP - Jan 2026.pdf"],
-  body="""
+M(
+    "amara-draft",
+    "2026-01-09 15:12",
+    CALLUM,
+    [OWNER],
+    cc=[GRACE],
+    subject="Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
+    client="outlook",
+    attach=["Amara Okafor - draft amended EHCP - Jan 2026.pdf"],
+    body="""
 Dear Mr Okafor,
 
 Following Amara's phase transfer review at Hollins Brook on 25th November 2025, please find attached her draft amended EHC plan. Section I now names Castlegate Academy for Year 7, as you requested.
@@ -46,23 +53,44 @@ We shall issue the final amended plan no later than 13th February 2026, which is
 
 Regards,
 Callum
-""", sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
-  thread="t-amara-draft", category="draft_plan",
-  refs=[REF_AMARA],
-  dates=[("25th November 2025", "2025-11-25", "past"),
-         # 9 Jan + 15 calendar days = 24 Jan 2026 (Sat)
-         ("within 15 calendar days of today's date", "2026-01-24", "deadline"),
-         ("13th February 2026", "2026-02-13", "deadline"),
-         ("15 February", "2026-02-15", "deadline")],
-  com=[("la", "finalise the plan as drafted if no comments arrive", None,
-        "If I have heard nothing by then, the plan will be finalised as drafted."),
-       ("la", "issue the final amended plan", "2026-02-13",
-        "We shall issue the final amended plan no later than 13th February 2026, which is ahead of the 15 February deadline for children moving to secondary school.")])
+""",
+    sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
+    thread="t-amara-draft",
+    category="draft_plan",
+    refs=[REF_AMARA],
+    dates=[
+        ("25th November 2025", "2025-11-25", "past"),
+        # 9 Jan + 15 calendar days = 24 Jan 2026 (Sat)
+        ("within 15 calendar days of today's date", "2026-01-24", "deadline"),
+        ("13th February 2026", "2026-02-13", "deadline"),
+        ("15 February", "2026-02-15", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "finalise the plan as drafted if no comments arrive",
+            None,
+            "If I have heard nothing by then, the plan will be finalised as drafted.",
+        ),
+        (
+            "la",
+            "issue the final amended plan",
+            "2026-02-13",
+            "We shall issue the final amended plan no later than 13th February 2026, which is ahead of the 15 February deadline for children moving to secondary school.",
+        ),
+    ],
+)
 
-M("kofi-request", "2026-01-12 21:18:02", OWNER, [SEN_TEAM], cc=[BETHAN],
-  subject="EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
-  client="webmail", attach=["Kofi - Hollins Brook SEN support plan.pdf", "Kofi - SALT discharge letter.pdf"],
-  body="""
+M(
+    "kofi-request",
+    "2026-01-12 21:18:02",
+    OWNER,
+    [SEN_TEAM],
+    cc=[BETHAN],
+    subject="EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
+    client="webmail",
+    attach=["Kofi - Hollins Brook SEN support plan.pdf", "Kofi - SALT discharge letter.pdf"],
+    body="""
 To the SEND Assessment Team,
 
 I am writing as Kofi's father to ask Northvale Council to carry out an EHC needs assessment for our son Kofi Okafor, born 11 February 2019, under section 36 of the Children and Families Act 2014. Kofi is in Year 2 at Hollins Brook Primary Academy.
@@ -79,18 +107,38 @@ His older sister Amara already has an EHC plan with you (EHCP/NV/2022/0378), so 
 I will forward the community paediatrician's letter as soon as it arrives.
 
 Many thanks,
-""", sig=SIG_DANIEL,
-  thread="t-kofi-request", category="assessment_request",
-  refs=[REF_AMARA],
-  dates=[("born 11 February 2019", "2019-02-11", "past")],
-  com=[("parent", "forward the community paediatrician's letter", None,
-        "I will forward the community paediatrician's letter as soon as it arrives.")])
+""",
+    sig=SIG_DANIEL,
+    thread="t-kofi-request",
+    category="assessment_request",
+    refs=[REF_AMARA],
+    dates=[("born 11 February 2019", "2019-02-11", "past")],
+    com=[
+        (
+            "parent",
+            "forward the community paediatrician's letter",
+            None,
+            "I will forward the community paediatrician's letter as soon as it arrives.",
+        )
+    ],
+)
 
-M("kofi-autoack", "2026-01-12 21:18:41", SEN_TEAM, [OWNER],
-  subject="Automatic reply: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
-  client="system", parent="kofi-request", hdrs="full", quote=False, html="none", cte="7bit", cs="us-ascii",
-  extra=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"], zone_text="GMT",
-  body="""
+M(
+    "kofi-autoack",
+    "2026-01-12 21:18:41",
+    SEN_TEAM,
+    [OWNER],
+    subject="Automatic reply: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
+    client="system",
+    parent="kofi-request",
+    hdrs="full",
+    quote=False,
+    html="none",
+    cte="7bit",
+    cs="us-ascii",
+    extra=["Auto-Submitted: auto-replied", "X-Auto-Response-Suppress: All"],
+    zone_text="GMT",
+    body="""
 Thank you for contacting the Northvale SEND Assessment Team. This is an automatic acknowledgement: your email has reached our shared mailbox and will be allocated to an officer.
 
 We aim to respond to all enquiries within 5 working days, but we cannot guarantee this during busy periods.
@@ -99,12 +147,21 @@ If you are worried that a child is at risk of harm, do not wait for a reply - ca
 
 Northvale SEND Assessment Team
 """,
-  thread="t-kofi-request", category="acknowledgement")
+    thread="t-kofi-request",
+    category="acknowledgement",
+)
 
-M("trip-letter", "2026-01-14 10:02", HB_OFFICE, [OWNER],
-  subject="Year 2 trip to the Deepwater Aquarium - Friday 6th February",
-  client="system", html="only", cte="qp", cs="iso-8859-1",
-  body="""
+M(
+    "trip-letter",
+    "2026-01-14 10:02",
+    HB_OFFICE,
+    [OWNER],
+    subject="Year 2 trip to the Deepwater Aquarium - Friday 6th February",
+    client="system",
+    html="only",
+    cte="qp",
+    cs="iso-8859-1",
+    body="""
 Dear Parents and Carers of Year 2,
 
 As part of our 'Under the Sea' topic, Year 2 will be visiting the Deepwater Aquarium in Saltby on Friday 6th February. The coach leaves at 9.00am sharp and we will be back in time for the end of the school day.
@@ -123,12 +180,20 @@ Mrs K. Lindqvist
 Year 2 Team Leader
 Hollins Brook Primary Academy
 """,
-  thread="t-trip", category="not_send")
+    thread="t-trip",
+    category="not_send",
+)
 
-M("amara-reps", "2026-01-20 19:55", OWNER, [CALLUM], cc=[GRACE],
-  subject="Re: Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
-  client="webmail", parent="amara-draft",
-  body="""
+M(
+    "amara-reps",
+    "2026-01-20 19:55",
+    OWNER,
+    [CALLUM],
+    cc=[GRACE],
+    subject="Re: Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
+    client="webmail",
+    parent="amara-draft",
+    body="""
 Dear Mr Reid,
 
 Thank you for the draft. Grace and I have been through it with Amara's teacher and we have three points:
@@ -144,33 +209,61 @@ I will send you the updated OT report from Ms Kearney by Friday.
 Kind regards,
 Daniel and Grace Okafor
 """,
-  thread="t-amara-draft", category="draft_plan",
-  refs=[REF_AMARA],
-  dates=[("this Thursday", "2026-01-22", "meeting"),
-         ("by Friday", "2026-01-23", "deadline")],
-  com=[("parent", "send the updated OT report", "2026-01-23",
-        "I will send you the updated OT report from Ms Kearney by Friday.")])
+    thread="t-amara-draft",
+    category="draft_plan",
+    refs=[REF_AMARA],
+    dates=[("this Thursday", "2026-01-22", "meeting"), ("by Friday", "2026-01-23", "deadline")],
+    com=[
+        (
+            "parent",
+            "send the updated OT report",
+            "2026-01-23",
+            "I will send you the updated OT report from Ms Kearney by Friday.",
+        )
+    ],
+)
 
-M("amara-reps-ack", "2026-01-21 08:47", CALLUM, [OWNER],
-  subject="RE: Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
-  client="outlook", parent="amara-reps", hdrs="index",
-  body="""
+M(
+    "amara-reps-ack",
+    "2026-01-21 08:47",
+    CALLUM,
+    [OWNER],
+    subject="RE: Draft amended EHCP - Amara Okafor - EHCP/NV/2022/0378",
+    client="outlook",
+    parent="amara-reps",
+    hdrs="index",
+    body="""
 Morning Mr Okafor,
 
 Received, thanks - your comments are logged and I've passed them to the plan writer. I'll come back to you about a meeting once she has been through them.
 
 Callum
-""", sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
-  thread="t-amara-draft", category="acknowledgement",
-  refs=[REF_AMARA],
-  com=[("la", "come back about a meeting", None,
-        "I'll come back to you about a meeting once she has been through them.")])
+""",
+    sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
+    thread="t-amara-draft",
+    category="acknowledgement",
+    refs=[REF_AMARA],
+    com=[
+        (
+            "la",
+            "come back about a meeting",
+            None,
+            "I'll come back to you about a meeting once she has been through them.",
+        )
+    ],
+)
 
-M("kofi-logged", "2026-01-22 14:03", PRIYA, [OWNER],
-  subject="RE: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
-  client="outlook", parent="kofi-request", hdrs="full",
-  attach=["Consent to share information - SEND.docx", "My Views booklet (KS1).docx"],
-  body="""
+M(
+    "kofi-logged",
+    "2026-01-22 14:03",
+    PRIYA,
+    [OWNER],
+    subject="RE: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
+    client="outlook",
+    parent="kofi-request",
+    hdrs="full",
+    attach=["Consent to share information - SEND.docx", "My Views booklet (KS1).docx"],
+    body="""
 Dear Mr Okafor,
 
 Thank you for your request for an EHC needs assessment for Kofi, which we logged on 13.01.26. Kofi's case number is EHCP/NV/2026/0113 and I am his casework officer.
@@ -185,21 +278,38 @@ The request will be heard at panel on 19.02.26. You can expect to hear the panel
 
 Kind regards,
 Priya
-""", sig=SIG_PRIYA + "\n\n" + DISCLAIMER_NV,
-  thread="t-kofi-request", category="information_request",
-  refs=[REF_KOFI, OURREF],
-  dates=[("13.01.26", "2026-01-13", "past"),
-         ("30.01.26", "2026-01-30", "deadline"),
-         ("19.02.26", "2026-02-19", "meeting"),
-         ("23rd February 2026", "2026-02-23", "deadline")],
-  com=[("la", "tell the parents the panel's decision", "2026-02-23",
-        "You can expect to hear the panel's decision by 23rd February 2026.")])
+""",
+    sig=SIG_PRIYA + "\n\n" + DISCLAIMER_NV,
+    thread="t-kofi-request",
+    category="information_request",
+    refs=[REF_KOFI, OURREF],
+    dates=[
+        ("13.01.26", "2026-01-13", "past"),
+        ("30.01.26", "2026-01-30", "deadline"),
+        ("19.02.26", "2026-02-19", "meeting"),
+        ("23rd February 2026", "2026-02-23", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "tell the parents the panel's decision",
+            "2026-02-23",
+            "You can expect to hear the panel's decision by 23rd February 2026.",
+        )
+    ],
+)
 
-M("kofi-forms", "2026-01-27 07:32", OWNER, [PRIYA],
-  subject="Re: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
-  client="iphone", parent="kofi-logged", html="none",
-  attach=["IMG_4471.jpg", "IMG_4472.jpg"],
-  body="""
+M(
+    "kofi-forms",
+    "2026-01-27 07:32",
+    OWNER,
+    [PRIYA],
+    subject="Re: EHC needs assessment request \u2013 Kofi Okafor (DOB 11/02/2019)",
+    client="iphone",
+    parent="kofi-logged",
+    html="none",
+    attach=["IMG_4471.jpg", "IMG_4472.jpg"],
+    body="""
 Hi Priya
 
 Kofi's My Views booklet attached - photos I'm afraid, the scanner has given up. Once Grace has signed the consent form I'll drop it into the Civic Centre reception on Thursday.
@@ -208,31 +318,58 @@ We don't have any private reports.
 
 Thanks
 Daniel
-""", sig="Sent from my iPhone",
-  thread="t-kofi-request", category="general",
-  dates=[("Thursday", "2026-01-29", "deadline")],
-  com=[("parent", "hand in the signed consent form at Civic Centre reception", "2026-01-29",
-        "Once Grace has signed the consent form I'll drop it into the Civic Centre reception on Thursday.")])
+""",
+    sig="Sent from my iPhone",
+    thread="t-kofi-request",
+    category="general",
+    dates=[("Thursday", "2026-01-29", "deadline")],
+    com=[
+        (
+            "parent",
+            "hand in the signed consent form at Civic Centre reception",
+            "2026-01-29",
+            "Once Grace has signed the consent form I'll drop it into the Civic Centre reception on Thursday.",
+        )
+    ],
+)
 
 # ============================================================== February 2026
 
-M("family-party", "2026-02-05 18:20", GRACE, [OWNER],
-  subject="Mum's 70th - the plan",
-  client="iphone", html="none",
-  body="""
+M(
+    "family-party",
+    "2026-02-05 18:20",
+    GRACE,
+    [OWNER],
+    subject="Mum's 70th - the plan",
+    client="iphone",
+    html="none",
+    body="""
 Dan, Auntie Bisi has booked the back room at the Fox & Hounds for Mum's 70th on Saturday 14th, from 7. Can you pick up the cake from Hendry's on the Saturday morning? Order number is 20417, it's paid.
 
 Kofi wants to do a card with glitter, god help us. Amara says she'll come if she can bring her headphones, which is fine.
 
 G x
-""", sig="Sent from my iPhone",
-  thread="t-family-party", category="not_send")
+""",
+    sig="Sent from my iPhone",
+    thread="t-family-party",
+    category="not_send",
+)
 
-M("amara-final", "2026-02-12 16:45", CALLUM, [OWNER], cc=[GRACE, TARIQ],
-  subject="Final amended EHC plan \u2013 Amara Okafor \u2013 EHCP/NV/2022/0378",
-  client="outlook", cs="windows-1252", html="alt",
-  attach=["Amara Okafor - FINAL amended EHCP 12.02.2026.pdf", "Decision letter - final amended plan.pdf"],
-  body="""
+M(
+    "amara-final",
+    "2026-02-12 16:45",
+    CALLUM,
+    [OWNER],
+    cc=[GRACE, TARIQ],
+    subject="Final amended EHC plan \u2013 Amara Okafor \u2013 EHCP/NV/2022/0378",
+    client="outlook",
+    cs="windows-1252",
+    html="alt",
+    attach=[
+        "Amara Okafor - FINAL amended EHCP 12.02.2026.pdf",
+        "Decision letter - final amended plan.pdf",
+    ],
+    body="""
 Dear Mr and Mrs Okafor,
 
 Re: Amara Okafor, date of birth 04.06.2015
@@ -249,20 +386,39 @@ Yours sincerely,
 
 Callum Reid
 EHC Plan Coordinator
-""", sig="SEND Service, Northvale Council\nCivic Centre, Northvale NV1 4RT | 0113 496 0721\n\n" + DISCLAIMER_NV,
-  thread="t-amara-final", category="final_plan",
-  refs=[REF_AMARA],
-  dates=[("04.06.2015", "2015-06-04", "past"),
-         ("1st September 2026", "2026-09-01", "other"),
-         # letter dated 12 Feb 2026 + 2 months = 12 Apr 2026 (a Sunday; SEND Regs do not roll forward)
-         ("within two months of the date of this letter", "2026-04-12", "deadline")],
-  com=[("school", "contact the parents to plan transition visits", None,
-        "Mr Hamid, the SENDCo, will contact you after half term to plan Amara\u2019s transition visits.")])
+""",
+    sig="SEND Service, Northvale Council\nCivic Centre, Northvale NV1 4RT | 0113 496 0721\n\n"
+    + DISCLAIMER_NV,
+    thread="t-amara-final",
+    category="final_plan",
+    refs=[REF_AMARA],
+    dates=[
+        ("04.06.2015", "2015-06-04", "past"),
+        ("1st September 2026", "2026-09-01", "other"),
+        # letter dated 12 Feb 2026 + 2 months = 12 Apr 2026 (a Sunday; SEND Regs do not roll forward)
+        ("within two months of the date of this letter", "2026-04-12", "deadline"),
+    ],
+    com=[
+        (
+            "school",
+            "contact the parents to plan transition visits",
+            None,
+            "Mr Hamid, the SENDCo, will contact you after half term to plan Amara\u2019s transition visits.",
+        )
+    ],
+)
 
-M("kofi-refusal", "2026-02-24 11:30", PRIYA, [OWNER], cc=[GRACE],
-  subject="Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
-  client="outlook", wrap=72, attach=["NV-SEN-004512 decision letter.pdf"],
-  body="""
+M(
+    "kofi-refusal",
+    "2026-02-24 11:30",
+    PRIYA,
+    [OWNER],
+    cc=[GRACE],
+    subject="Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
+    client="outlook",
+    wrap=72,
+    attach=["NV-SEN-004512 decision letter.pdf"],
+    body="""
 Dear Mr and Mrs Okafor,
 
 Please see below (and attached) the local authority's decision letter. I am sorry that it is a day later than I said.
@@ -296,22 +452,39 @@ Yours sincerely
 Priya Nandra
 SEND Casework Officer
 On behalf of the SEND Assessment Panel
-""", sig=DISCLAIMER_NV,
-  thread="t-kofi-refusal", category="refusal_to_assess",
-  refs=[OURREF, REF_KOFI],
-  dates=[("23rd February 2026", "2026-02-23", "other"),
-         ("11.02.2019", "2019-02-11", "past"),
-         ("19th February 2026", "2026-02-19", "past"),
-         ("w/b 9th March", "2026-03-09", "other"),
-         # letter dated 23 Feb 2026 + 2 months = 23 Apr 2026
-         ("within two months of the date of this letter", "2026-04-23", "deadline")],
-  com=[("la", "send an Inclusion Advisory Teacher to observe Kofi and advise staff", None,
-        "An Inclusion Advisory Teacher will visit Hollins Brook during w/b 9th March to observe Kofi in class and advise staff on strategies.")])
+""",
+    sig=DISCLAIMER_NV,
+    thread="t-kofi-refusal",
+    category="refusal_to_assess",
+    refs=[OURREF, REF_KOFI],
+    dates=[
+        ("23rd February 2026", "2026-02-23", "other"),
+        ("11.02.2019", "2019-02-11", "past"),
+        ("19th February 2026", "2026-02-19", "past"),
+        ("w/b 9th March", "2026-03-09", "other"),
+        # letter dated 23 Feb 2026 + 2 months = 23 Apr 2026
+        ("within two months of the date of this letter", "2026-04-23", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "send an Inclusion Advisory Teacher to observe Kofi and advise staff",
+            None,
+            "An Inclusion Advisory Teacher will visit Hollins Brook during w/b 9th March to observe Kofi in class and advise staff on strategies.",
+        )
+    ],
+)
 
-M("kofi-minutes", "2026-02-25 22:10", OWNER, [PRIYA],
-  subject="Panel minutes please \u2013 Kofi Okafor \u2013 NV-SEN-004512",
-  client="webmail", parent="kofi-refusal", hdrs="full",
-  body="""
+M(
+    "kofi-minutes",
+    "2026-02-25 22:10",
+    OWNER,
+    [PRIYA],
+    subject="Panel minutes please \u2013 Kofi Okafor \u2013 NV-SEN-004512",
+    client="webmail",
+    parent="kofi-refusal",
+    hdrs="full",
+    body="""
 Dear Priya,
 
 Thank you for sending the decision. We are very disappointed, particularly as school supported the request.
@@ -326,14 +499,21 @@ We would be grateful to have these by Friday 6th March.
 Regards,
 Daniel Okafor
 """,
-  thread="t-kofi-refusal", category="information_request",
-  refs=[OURREF],
-  dates=[("Friday 6th March", "2026-03-06", "deadline")])
+    thread="t-kofi-refusal",
+    category="information_request",
+    refs=[OURREF],
+    dates=[("Friday 6th March", "2026-03-06", "deadline")],
+)
 
-M("kite-fwd", "2026-02-26 09:05", OWNER, [RUTH],
-  subject="Fwd: Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
-  client="webmail", fwd="kofi-refusal",
-  body="""
+M(
+    "kite-fwd",
+    "2026-02-26 09:05",
+    OWNER,
+    [RUTH],
+    subject="Fwd: Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
+    client="webmail",
+    fwd="kofi-refusal",
+    body="""
 Hi Ruth,
 
 We met briefly at the parent carer forum coffee morning last month - you said to get in touch if Northvale turned Kofi down, and they have. The letter is below.
@@ -342,13 +522,22 @@ Our daughter already has a plan, so we know a little about the process, but we h
 
 Thanks,
 Daniel
-""", sig=SIG_DANIEL,
-  thread="t-kite", category="general")
+""",
+    sig=SIG_DANIEL,
+    thread="t-kite",
+    category="general",
+)
 
-M("kite-advice", "2026-02-27 13:40", RUTH, [OWNER],
-  subject="Re: Fwd: Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
-  client="thunderbird", parent="kite-fwd", html="none",
-  body="""
+M(
+    "kite-advice",
+    "2026-02-27 13:40",
+    RUTH,
+    [OWNER],
+    subject="Re: Fwd: Outcome of request for EHC needs assessment \u2013 Kofi Okafor",
+    client="thunderbird",
+    parent="kite-fwd",
+    html="none",
+    body="""
 Hello Daniel,
 
 Thanks for sending this - and sorry you've had this news.
@@ -363,19 +552,36 @@ I'll ring you on Tuesday 3 March at 6.30pm to go through the options, and I'll e
 
 Best wishes,
 Ruth
-""", sig="Ruth Abernethy\nVolunteer SEND Advocate, Kite SEND Advocacy\nRegistered charity no. 1187345\n07700 900 744",
-  thread="t-kite", category="general",
-  dates=[("23 April", "2026-04-23", "deadline"),
-         ("Tuesday 3 March at 6.30pm", "2026-03-03", "meeting")],
-  com=[("other", "phone Daniel to go through the options", "2026-03-03",
-        "I'll ring you on Tuesday 3 March at 6.30pm to go through the options, and I'll email our template letter for requesting mediation before then.")])
+""",
+    sig="Ruth Abernethy\nVolunteer SEND Advocate, Kite SEND Advocacy\nRegistered charity no. 1187345\n07700 900 744",
+    thread="t-kite",
+    category="general",
+    dates=[
+        ("23 April", "2026-04-23", "deadline"),
+        ("Tuesday 3 March at 6.30pm", "2026-03-03", "meeting"),
+    ],
+    com=[
+        (
+            "other",
+            "phone Daniel to go through the options",
+            "2026-03-03",
+            "I'll ring you on Tuesday 3 March at 6.30pm to go through the options, and I'll email our template letter for requesting mediation before then.",
+        )
+    ],
+)
 
 # ============================================================== March 2026
 
-M("amara-ot-chase", "2026-03-04 08:15", OWNER_WORK, [CALLUM], cc=[OWNER],
-  subject="Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
-  client="outlook-orig", html="alt",
-  body="""
+M(
+    "amara-ot-chase",
+    "2026-03-04 08:15",
+    OWNER_WORK,
+    [CALLUM],
+    cc=[OWNER],
+    subject="Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
+    client="outlook-orig",
+    html="alt",
+    body="""
 Dear Mr Reid,
 
 I am writing from work, so please reply to my usual address as well.
@@ -387,34 +593,58 @@ As the local authority has the duty to secure the provision in Section F, please
 Regards,
 Daniel Okafor
 """,
-  thread="t-amara-ot", category="chaser",
-  refs=[REF_AMARA],
-  dates=[("12th February", "2026-02-12", "past"),
-         ("12th January", "2026-01-12", "past"),
-         ("16th February", "2026-02-16", "past"),
-         ("Monday 9th March", "2026-03-09", "deadline")])
+    thread="t-amara-ot",
+    category="chaser",
+    refs=[REF_AMARA],
+    dates=[
+        ("12th February", "2026-02-12", "past"),
+        ("12th January", "2026-01-12", "past"),
+        ("16th February", "2026-02-16", "past"),
+        ("Monday 9th March", "2026-03-09", "deadline"),
+    ],
+)
 
-M("amara-ot-reply", "2026-03-04 16:02", CALLUM, [OWNER_WORK, OWNER],
-  subject="RE: Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
-  client="outlook", parent="amara-ot-chase", hdrs="full",
-  body="""
+M(
+    "amara-ot-reply",
+    "2026-03-04 16:02",
+    CALLUM,
+    [OWNER_WORK, OWNER],
+    subject="RE: Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
+    client="outlook",
+    parent="amara-ot-chase",
+    hdrs="full",
+    body="""
 Mr Okafor
 
 Noted. I've emailed the OT service manager and copied in my team manager. I'll update you by the end of next week.
 
 Callum
-""", sig=SIG_CALLUM,
-  thread="t-amara-ot", category="acknowledgement",
-  refs=[REF_AMARA],
-  # sent Wed 4 Mar; "next week" = Mon 9 - Fri 13 Mar; end of the working week = Fri 13 Mar
-  dates=[("by the end of next week", "2026-03-13", "deadline")],
-  com=[("la", "update the parent on the OT provision", "2026-03-13",
-        "I'll update you by the end of next week.")])
+""",
+    sig=SIG_CALLUM,
+    thread="t-amara-ot",
+    category="acknowledgement",
+    refs=[REF_AMARA],
+    # sent Wed 4 Mar; "next week" = Mon 9 - Fri 13 Mar; end of the working week = Fri 13 Mar
+    dates=[("by the end of next week", "2026-03-13", "deadline")],
+    com=[
+        (
+            "la",
+            "update the parent on the OT provision",
+            "2026-03-13",
+            "I'll update you by the end of next week.",
+        )
+    ],
+)
 
-M("kofi-med-request", "2026-03-09 10:20", OWNER, [HUGH], cc=[GRACE],
-  subject="Mediation request - Northvale refusal to assess - Kofi Okafor",
-  client="webmail",
-  body="""
+M(
+    "kofi-med-request",
+    "2026-03-09 10:20",
+    OWNER,
+    [HUGH],
+    cc=[GRACE],
+    subject="Mediation request - Northvale refusal to assess - Kofi Okafor",
+    client="webmail",
+    body="""
 Dear Mr Penrose,
 
 Northvale Council wrote to us on 23 February refusing to carry out an EHC needs assessment for our son Kofi (Northvale ref NV-SEN-004512). We would like to try mediation before deciding whether to appeal.
@@ -426,14 +656,24 @@ We can attend on any day except Wednesdays. My mobile is 07700 900 318.
 Yours sincerely,
 Daniel Okafor
 """,
-  thread="t-kofi-mediation", category="mediation_tribunal",
-  refs=[OURREF],
-  dates=[("23 February", "2026-02-23", "past")])
+    thread="t-kofi-mediation",
+    category="mediation_tribunal",
+    refs=[OURREF],
+    dates=[("23 February", "2026-02-23", "past")],
+)
 
-M("kofi-med-booked", "2026-03-12 12:25", HUGH, [OWNER], cc=[PRIYA],
-  subject="RE: Mediation request - Northvale refusal to assess - Kofi Okafor",
-  client="outlook-eu", parent="kofi-med-request", hdrs="full", html="alt",
-  body="""
+M(
+    "kofi-med-booked",
+    "2026-03-12 12:25",
+    HUGH,
+    [OWNER],
+    cc=[PRIYA],
+    subject="RE: Mediation request - Northvale refusal to assess - Kofi Okafor",
+    client="outlook-eu",
+    parent="kofi-med-request",
+    hdrs="full",
+    html="alt",
+    body="""
 Dear Mr Okafor,
 
 Northvale Council has agreed to mediate. I have booked the session for Tuesday 31st March 2026 at 10.00am, on Microsoft Teams; it will last up to three hours. The council will be represented by Priya Nandra and her team manager.
@@ -445,19 +685,36 @@ Under the regulations, mediation must take place within 30 days of the council b
 Kind regards,
 Hugh Penrose
 Mediation Adviser
-""", sig="Clearwater Mediation Ltd | 0113 496 0388 | Unit 4, Mill Wharf, Northvale NV2 8DD",
-  thread="t-kofi-mediation", category="mediation_tribunal",
-  dates=[("Tuesday 31st March 2026 at 10.00am", "2026-03-31", "meeting"),
-         ("Monday 16th March", "2026-03-16", "deadline"),
-         # the day before the session on 31 Mar = 30 Mar
-         ("the day before the session", "2026-03-30", "deadline")],
-  com=[("other", "send the Teams link", "2026-03-30",
-        "I'll send the Teams link the day before the session.")])
+""",
+    sig="Clearwater Mediation Ltd | 0113 496 0388 | Unit 4, Mill Wharf, Northvale NV2 8DD",
+    thread="t-kofi-mediation",
+    category="mediation_tribunal",
+    dates=[
+        ("Tuesday 31st March 2026 at 10.00am", "2026-03-31", "meeting"),
+        ("Monday 16th March", "2026-03-16", "deadline"),
+        # the day before the session on 31 Mar = 30 Mar
+        ("the day before the session", "2026-03-30", "deadline"),
+    ],
+    com=[
+        (
+            "other",
+            "send the Teams link",
+            "2026-03-30",
+            "I'll send the Teams link the day before the session.",
+        )
+    ],
+)
 
-M("amara-ot-update", "2026-03-13 17:48", CALLUM, [OWNER],
-  subject="RE: Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
-  client="outlook", parent="amara-ot-reply", hdrs="full",
-  body="""
+M(
+    "amara-ot-update",
+    "2026-03-13 17:48",
+    CALLUM,
+    [OWNER],
+    subject="RE: Amara Okafor (EHCP/NV/2022/0378) - Section F occupational therapy not being delivered",
+    client="outlook",
+    parent="amara-ot-reply",
+    hdrs="full",
+    body="""
 Hi Mr Okafor,
 
 As promised. The children's OT service has recruited a replacement, Siobhán Kearney, who starts in post next month. She will start Amara's sessions w/b 20th April and the service has apologised for the gap.
@@ -465,17 +722,32 @@ As promised. The children's OT service has recruited a replacement, Siobhán Kea
 I am hopeful that the missed sessions can be made up before the summer holidays, but I can't promise that yet.
 
 Callum
-""", sig=SIG_CALLUM,
-  thread="t-amara-ot", category="general",
-  refs=[REF_AMARA],
-  dates=[("w/b 20th April", "2026-04-20", "other")],
-  com=[("health", "start Amara's OT sessions", None,
-        "She will start Amara's sessions w/b 20th April and the service has apologised for the gap.")])
+""",
+    sig=SIG_CALLUM,
+    thread="t-amara-ot",
+    category="general",
+    refs=[REF_AMARA],
+    dates=[("w/b 20th April", "2026-04-20", "other")],
+    com=[
+        (
+            "health",
+            "start Amara's OT sessions",
+            None,
+            "She will start Amara's sessions w/b 20th April and the service has apologised for the gap.",
+        )
+    ],
+)
 
-M("portal-1", "2026-03-20 09:10", HUB, [OWNER],
-  subject="A new document is available on EHCP Hub",
-  client="system", html="only", mid=False,
-  body="""
+M(
+    "portal-1",
+    "2026-03-20 09:10",
+    HUB,
+    [OWNER],
+    subject="A new document is available on EHCP Hub",
+    client="system",
+    html="only",
+    mid=False,
+    body="""
 Hello Daniel Okafor,
 
 A new document has been added to the case for Kofi Okafor (EHCP/NV/2026/0113).
@@ -488,16 +760,24 @@ Sign in to EHCP Hub to view it: https://ehcphub.northvale.gov.uk/
 
 This mailbox is not monitored. Please do not reply to this email.
 """,
-  thread="t-portal-1", category="general",
-  refs=[REF_KOFI],
-  dates=[("20/03/2026", "2026-03-20", "other")])
+    thread="t-portal-1",
+    category="general",
+    refs=[REF_KOFI],
+    dates=[("20/03/2026", "2026-03-20", "other")],
+)
 
 # ============================================================== April 2026
 
-M("kofi-assess", "2026-04-02 15:30", PRIYA, [OWNER], cc=[GRACE, BETHAN],
-  subject="Kofi Okafor \u2013 decision to carry out EHC needs assessment \u2013 EHCP/NV/2026/0113",
-  client="outlook", attach=["Section A - parent and child views.docx"],
-  body="""
+M(
+    "kofi-assess",
+    "2026-04-02 15:30",
+    PRIYA,
+    [OWNER],
+    cc=[GRACE, BETHAN],
+    subject="Kofi Okafor \u2013 decision to carry out EHC needs assessment \u2013 EHCP/NV/2026/0113",
+    client="outlook",
+    attach=["Section A - parent and child views.docx"],
+    body="""
 Dear Mr and Mrs Okafor,
 
 Following the mediation on Tuesday, the local authority has reviewed its decision and has agreed to carry out an EHC needs assessment for Kofi.
@@ -518,25 +798,47 @@ We aim to take Kofi's case to the decision-making panel in the second half of Ma
 
 Kind regards,
 Priya
-""", sig=SIG_PRIYA + "\n\n" + DISCLAIMER_NV,
-  thread="t-kofi-assess", category="decision_to_assess",
-  refs=[REF_KOFI, OURREF],
-  dates=[("Tuesday", "2026-03-31", "past"),
-         ("21st April", "2026-04-21", "meeting"),
-         # 10 working days after Thu 2 Apr: 3 Apr Good Friday and 6 Apr Easter Monday skipped;
-         # 7,8,9,10,13,14,15,16,17,20 -> Mon 20 Apr
-         ("within 10 working days of the date of this email", "2026-04-20", "deadline"),
-         # request received 12 Jan 2026 + 20 weeks (140 days) = 1 Jun 2026
-         ("1st June 2026", "2026-06-01", "deadline")],
-  com=[("la", "request advice from the EP service, health, school and social care", None,
-        "We will now request advice from:"),
-       ("la", "see Kofi in school (EP assessment)", "2026-04-21",
-        "Dr Owen Tremlett, Senior Educational Psychologist, has agreed to see Kofi in school on 21st April.")])
+""",
+    sig=SIG_PRIYA + "\n\n" + DISCLAIMER_NV,
+    thread="t-kofi-assess",
+    category="decision_to_assess",
+    refs=[REF_KOFI, OURREF],
+    dates=[
+        ("Tuesday", "2026-03-31", "past"),
+        ("21st April", "2026-04-21", "meeting"),
+        # 10 working days after Thu 2 Apr: 3 Apr Good Friday and 6 Apr Easter Monday skipped;
+        # 7,8,9,10,13,14,15,16,17,20 -> Mon 20 Apr
+        ("within 10 working days of the date of this email", "2026-04-20", "deadline"),
+        # request received 12 Jan 2026 + 20 weeks (140 days) = 1 Jun 2026
+        ("1st June 2026", "2026-06-01", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "request advice from the EP service, health, school and social care",
+            None,
+            "We will now request advice from:",
+        ),
+        (
+            "la",
+            "see Kofi in school (EP assessment)",
+            "2026-04-21",
+            "Dr Owen Tremlett, Senior Educational Psychologist, has agreed to see Kofi in school on 21st April.",
+        ),
+    ],
+)
 
-M("ep-visit", "2026-04-07 11:14", OWEN, [OWNER], cc=[BETHAN],
-  subject="EP assessment - Kofi Okafor - Tuesday 21 April",
-  client="outlook", html="only", parent=None,
-  body="""
+M(
+    "ep-visit",
+    "2026-04-07 11:14",
+    OWEN,
+    [OWNER],
+    cc=[BETHAN],
+    subject="EP assessment - Kofi Okafor - Tuesday 21 April",
+    client="outlook",
+    html="only",
+    parent=None,
+    body="""
 Dear Mr Okafor,
 
 I have been asked to provide psychological advice as part of Kofi's EHC needs assessment.
@@ -548,23 +850,47 @@ I would also like to hear your and Mrs Okafor's views. I'll ring you at 3.30pm t
 My advice will be sent to the SEND Assessment Team within six weeks of the visit.
 
 With best wishes,
-""", sig=SIG_OWEN + "\n\n" + DISCLAIMER_NV,
-  thread="t-ep-visit", category="appointment",
-  dates=[("Tuesday 21st April", "2026-04-21", "meeting"),
-         ("this Friday", "2026-04-10", "deadline"),
-         # visit 21 Apr + 6 weeks (42 days) = Tue 2 Jun
-         ("within six weeks of the visit", "2026-06-02", "deadline")],
-  com=[("la", "observe and assess Kofi at Hollins Brook", "2026-04-21",
-        "I will be at Hollins Brook on Tuesday 21st April to observe Kofi in class from 9.15am and then to work with him individually."),
-       ("la", "phone the parents for their views", "2026-04-21",
-        "I'll ring you at 3.30pm that afternoon; please let me know by this Friday if that time is no good."),
-       ("la", "send the psychological advice to the SEND Assessment Team", "2026-06-02",
-        "My advice will be sent to the SEND Assessment Team within six weeks of the visit.")])
+""",
+    sig=SIG_OWEN + "\n\n" + DISCLAIMER_NV,
+    thread="t-ep-visit",
+    category="appointment",
+    dates=[
+        ("Tuesday 21st April", "2026-04-21", "meeting"),
+        ("this Friday", "2026-04-10", "deadline"),
+        # visit 21 Apr + 6 weeks (42 days) = Tue 2 Jun
+        ("within six weeks of the visit", "2026-06-02", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "observe and assess Kofi at Hollins Brook",
+            "2026-04-21",
+            "I will be at Hollins Brook on Tuesday 21st April to observe Kofi in class from 9.15am and then to work with him individually.",
+        ),
+        (
+            "la",
+            "phone the parents for their views",
+            "2026-04-21",
+            "I'll ring you at 3.30pm that afternoon; please let me know by this Friday if that time is no good.",
+        ),
+        (
+            "la",
+            "send the psychological advice to the SEND Assessment Team",
+            "2026-06-02",
+            "My advice will be sent to the SEND Assessment Team within six weeks of the visit.",
+        ),
+    ],
+)
 
-M("kite-bulletin", "2026-04-08 12:30", KITE_NEWS, [OWNER],
-  subject="Kite Bulletin \u2013 Spring 2026: refusals, annual reviews and your rights",
-  client="system", html="only",
-  body="""
+M(
+    "kite-bulletin",
+    "2026-04-08 12:30",
+    KITE_NEWS,
+    [OWNER],
+    subject="Kite Bulletin \u2013 Spring 2026: refusals, annual reviews and your rights",
+    client="system",
+    html="only",
+    body="""
 KITE SEND ADVOCACY - SPRING BULLETIN
 
 In this issue
@@ -578,12 +904,19 @@ Free webinar: "Preparing for your first tribunal hearing", Thursday 23 April, 7p
 
 Kite SEND Advocacy is a registered charity (no. 1187345). You are receiving this because you signed up at a parent carer forum event. Unsubscribe: kiteadvocacy.org.uk/unsubscribe
 """,
-  thread="t-kite-bulletin", category="not_send")
+    thread="t-kite-bulletin",
+    category="not_send",
+)
 
-M("complaint", "2026-04-27 20:05", OWNER, [FEEDBACK], cc=[CALLUM, GRACE],
-  subject="Formal complaint - failure to deliver Section F OT - Amara Okafor EHCP/NV/2022/0378",
-  client="webmail",
-  body="""
+M(
+    "complaint",
+    "2026-04-27 20:05",
+    OWNER,
+    [FEEDBACK],
+    cc=[CALLUM, GRACE],
+    subject="Formal complaint - failure to deliver Section F OT - Amara Okafor EHCP/NV/2022/0378",
+    client="webmail",
+    body="""
 Dear Sir or Madam,
 
 I wish to make a formal Stage 1 complaint about Northvale Council's failure to secure the occupational therapy in my daughter Amara's EHC plan.
@@ -604,21 +937,39 @@ I will send copies of my correspondence with Mr Reid separately tomorrow.
 
 Yours faithfully,
 Daniel Okafor
-""", sig=SIG_DANIEL,
-  thread="t-complaint", category="complaint",
-  refs=[REF_AMARA],
-  dates=[("12th February 2026", "2026-02-12", "past"),
-         ("12th January 2026", "2026-01-12", "past"),
-         ("13th March", "2026-03-13", "past"),
-         ("w/b 20th April", "2026-04-20", "past"),
-         ("tomorrow", "2026-04-28", "deadline")],
-  com=[("parent", "send copies of correspondence with Mr Reid", "2026-04-28",
-        "I will send copies of my correspondence with Mr Reid separately tomorrow.")])
+""",
+    sig=SIG_DANIEL,
+    thread="t-complaint",
+    category="complaint",
+    refs=[REF_AMARA],
+    dates=[
+        ("12th February 2026", "2026-02-12", "past"),
+        ("12th January 2026", "2026-01-12", "past"),
+        ("13th March", "2026-03-13", "past"),
+        ("w/b 20th April", "2026-04-20", "past"),
+        ("tomorrow", "2026-04-28", "deadline"),
+    ],
+    com=[
+        (
+            "parent",
+            "send copies of correspondence with Mr Reid",
+            "2026-04-28",
+            "I will send copies of my correspondence with Mr Reid separately tomorrow.",
+        )
+    ],
+)
 
-M("complaint-ack", "2026-04-28 09:41", FEEDBACK, [OWNER],
-  subject="RE: Formal complaint - failure to deliver Section F OT - Amara Okafor EHCP/NV/2022/0378 [COMP-26-03317]",
-  client="outlook", parent="complaint", hdrs="full", quote=True,
-  body="""
+M(
+    "complaint-ack",
+    "2026-04-28 09:41",
+    FEEDBACK,
+    [OWNER],
+    subject="RE: Formal complaint - failure to deliver Section F OT - Amara Okafor EHCP/NV/2022/0378 [COMP-26-03317]",
+    client="outlook",
+    parent="complaint",
+    hdrs="full",
+    quote=True,
+    body="""
 Dear Mr Okafor
 
 Thank you for contacting Northvale Council. Your complaint has been registered under our Corporate Complaints Procedure at Stage 1.
@@ -633,21 +984,35 @@ Yours sincerely
 
 Customer Feedback Team
 Northvale Council
-""", sig=DISCLAIMER_NV,
-  thread="t-complaint", category="complaint",
-  refs=["COMP-26-03317", REF_AMARA],
-  # 20 working days after Tue 28 Apr, skipping Mon 4 May and Mon 25 May:
-  # 29,30 Apr (2); 1 May (3); 5-8 May (7); 11-15 (12); 18-22 (17); 26,27,28 (20) -> Thu 28 May
-  dates=[("within 20 working days of today", "2026-05-28", "deadline")],
-  com=[("la", "send a full response to the complaint", "2026-05-28",
-        "Your complaint has been passed to the Head of SEND, who will send you a full response within 20 working days of today.")])
+""",
+    sig=DISCLAIMER_NV,
+    thread="t-complaint",
+    category="complaint",
+    refs=["COMP-26-03317", REF_AMARA],
+    # 20 working days after Tue 28 Apr, skipping Mon 4 May and Mon 25 May:
+    # 29,30 Apr (2); 1 May (3); 5-8 May (7); 11-15 (12); 18-22 (17); 26,27,28 (20) -> Thu 28 May
+    dates=[("within 20 working days of today", "2026-05-28", "deadline")],
+    com=[
+        (
+            "la",
+            "send a full response to the complaint",
+            "2026-05-28",
+            "Your complaint has been passed to the Head of SEND, who will send you a full response within 20 working days of today.",
+        )
+    ],
+)
 
 # ============================================================== May 2026
 
-M("kofi-salt-appt", "2026-05-01 10:00", LEWIS, [OWNER],
-  subject="Kofi Okafor - speech and language assessment (EHC advice)",
-  client="outlook", html="alt",
-  body="""
+M(
+    "kofi-salt-appt",
+    "2026-05-01 10:00",
+    LEWIS,
+    [OWNER],
+    subject="Kofi Okafor - speech and language assessment (EHC advice)",
+    client="outlook",
+    html="alt",
+    body="""
 Dear Mr Okafor,
 
 I have received a request from Northvale Council for speech and language therapy advice for Kofi's EHC needs assessment.
@@ -665,16 +1030,31 @@ Lewis Hartley
 Highly Specialist Speech and Language Therapist
 Northvale Children's Community Services
 """,
-  thread="t-kofi-salt", category="appointment",
-  dates=[("Thursday 14th May at 9.30am", "2026-05-14", "meeting"),
-         ("5th June", "2026-06-05", "deadline")],
-  com=[("health", "send SALT advice to the SEND team", "2026-06-05",
-        "I'll send my advice to the SEND team by 5th June.")])
+    thread="t-kofi-salt",
+    category="appointment",
+    dates=[
+        ("Thursday 14th May at 9.30am", "2026-05-14", "meeting"),
+        ("5th June", "2026-06-05", "deadline"),
+    ],
+    com=[
+        (
+            "health",
+            "send SALT advice to the SEND team",
+            "2026-06-05",
+            "I'll send my advice to the SEND team by 5th June.",
+        )
+    ],
+)
 
-M("shop-order", "2026-05-12 14:22", SHOP, [OWNER],
-  subject="Your Calm Corner order CC-558812 is confirmed",
-  client="system", html="alt",
-  body="""
+M(
+    "shop-order",
+    "2026-05-12 14:22",
+    SHOP,
+    [OWNER],
+    subject="Your Calm Corner order CC-558812 is confirmed",
+    client="system",
+    html="alt",
+    body="""
 Hi Daniel,
 
 Thanks for your order! We're getting it ready.
@@ -692,12 +1072,20 @@ Our sensory range is chosen by occupational therapists and is suitable for child
 
 Calm Corner Ltd, Unit 9 Tannery Yard, Harrowby HB2 4PF
 """,
-  thread="t-shop", category="not_send")
+    thread="t-shop",
+    category="not_send",
+)
 
-M("complaint-response", "2026-05-26 16:50", ANGELA, [OWNER], cc=[CALLUM],
-  subject="Your complaint COMP-26-03317 - Stage 1 response",
-  client="outlook", attach=["COMP-26-03317 Stage 1 response.pdf"],
-  body="""
+M(
+    "complaint-response",
+    "2026-05-26 16:50",
+    ANGELA,
+    [OWNER],
+    cc=[CALLUM],
+    subject="Your complaint COMP-26-03317 - Stage 1 response",
+    client="outlook",
+    attach=["COMP-26-03317 Stage 1 response.pdf"],
+    body="""
 Dear Mr Okafor
 
 Complaint reference: COMP-26-03317
@@ -723,27 +1111,49 @@ Yours sincerely
 Angela Fairbairn
 Head of SEND and Inclusion
 Northvale Council
-""", sig=DISCLAIMER_NV,
-  thread="t-complaint-response", category="complaint",
-  refs=["COMP-26-03317"],
-  dates=[("27th April 2026", "2026-04-27", "past"),
-         ("12th January", "2026-01-12", "past"),
-         ("Thursday 4th June 2026", "2026-06-04", "meeting"),
-         ("17.07.26", "2026-07-17", "deadline"),
-         # 20 working days after Tue 26 May (no bank holidays in June):
-         # 27-29 May (3); 1-5 Jun (8); 8-12 (13); 15-19 (18); 22, 23 (20) -> Tue 23 Jun
-         ("within 20 working days of the date of this letter", "2026-06-23", "deadline")],
-  com=[("health", "begin weekly OT sessions with Amara", "2026-06-04",
-        "Siobhán Kearney, Children's Occupational Therapist, will begin weekly sessions with Amara at Hollins Brook on Thursday 4th June 2026."),
-       ("la", "fund six additional OT sessions", "2026-07-17",
-        "The local authority will fund six additional sessions, to be completed by 17.07.26.")])
+""",
+    sig=DISCLAIMER_NV,
+    thread="t-complaint-response",
+    category="complaint",
+    refs=["COMP-26-03317"],
+    dates=[
+        ("27th April 2026", "2026-04-27", "past"),
+        ("12th January", "2026-01-12", "past"),
+        ("Thursday 4th June 2026", "2026-06-04", "meeting"),
+        ("17.07.26", "2026-07-17", "deadline"),
+        # 20 working days after Tue 26 May (no bank holidays in June):
+        # 27-29 May (3); 1-5 Jun (8); 8-12 (13); 15-19 (18); 22, 23 (20) -> Tue 23 Jun
+        ("within 20 working days of the date of this letter", "2026-06-23", "deadline"),
+    ],
+    com=[
+        (
+            "health",
+            "begin weekly OT sessions with Amara",
+            "2026-06-04",
+            "Siobhán Kearney, Children's Occupational Therapist, will begin weekly sessions with Amara at Hollins Brook on Thursday 4th June 2026.",
+        ),
+        (
+            "la",
+            "fund six additional OT sessions",
+            "2026-07-17",
+            "The local authority will fund six additional sessions, to be completed by 17.07.26.",
+        ),
+    ],
+)
 
 # ============================================================== June 2026
 
-M("ot-confirm", "2026-06-03 13:15", SIOBHAN, [OWNER], cc=[BETHAN],
-  subject="OT sessions for Amara",
-  client="outlook", html="alt", subj_enc="b",
-  body="""
+M(
+    "ot-confirm",
+    "2026-06-03 13:15",
+    SIOBHAN,
+    [OWNER],
+    cc=[BETHAN],
+    subject="OT sessions for Amara",
+    client="outlook",
+    html="alt",
+    subj_enc="b",
+    body="""
 Hello Mr Okafor,
 
 I'm Amara's new occupational therapist. Just confirming I'll see Amara at Hollins Brook tomorrow at 1.30pm; Mrs Crowther has booked the sensory room for us.
@@ -754,17 +1164,30 @@ If Amara is off sick on a Thursday please let the school office know first thing
 
 Best wishes,
 Siobhán
-""", sig="Siobhán Kearney\nChildren's Occupational Therapist\nNorthvale Children's Community Services\nTel 0113 496 0845",
-  thread="t-ot-confirm", category="appointment",
-  dates=[("tomorrow at 1.30pm", "2026-06-04", "meeting"),
-         ("16th July", "2026-07-16", "other")],
-  com=[("health", "see Amara for OT at Hollins Brook", "2026-06-04",
-        "Just confirming I'll see Amara at Hollins Brook tomorrow at 1.30pm; Mrs Crowther has booked the sensory room for us.")])
+""",
+    sig="Siobhán Kearney\nChildren's Occupational Therapist\nNorthvale Children's Community Services\nTel 0113 496 0845",
+    thread="t-ot-confirm",
+    category="appointment",
+    dates=[("tomorrow at 1.30pm", "2026-06-04", "meeting"), ("16th July", "2026-07-16", "other")],
+    com=[
+        (
+            "health",
+            "see Amara for OT at Hollins Brook",
+            "2026-06-04",
+            "Just confirming I'll see Amara at Hollins Brook tomorrow at 1.30pm; Mrs Crowther has booked the sensory room for us.",
+        )
+    ],
+)
 
-M("kofi-chase", "2026-06-08 08:05", OWNER, [PRIYA], cc=[GRACE],
-  subject="Kofi Okafor EHCP/NV/2026/0113 - still waiting for a decision",
-  client="webmail",
-  body="""
+M(
+    "kofi-chase",
+    "2026-06-08 08:05",
+    OWNER,
+    [PRIYA],
+    cc=[GRACE],
+    subject="Kofi Okafor EHCP/NV/2026/0113 - still waiting for a decision",
+    client="webmail",
+    body="""
 Dear Priya,
 
 I'm writing to chase Kofi's assessment.
@@ -777,18 +1200,30 @@ Please let me know by Friday where things stand, when the panel will meet and wh
 
 Regards,
 Daniel Okafor
-""", sig=SIG_DANIEL,
-  thread="t-kofi-chase", category="chaser",
-  refs=[REF_KOFI],
-  dates=[("4th May", "2026-05-04", "past"),
-         ("12th January", "2026-01-12", "past"),
-         ("2nd June", "2026-06-02", "past"),
-         ("by Friday", "2026-06-12", "deadline")])
+""",
+    sig=SIG_DANIEL,
+    thread="t-kofi-chase",
+    category="chaser",
+    refs=[REF_KOFI],
+    dates=[
+        ("4th May", "2026-05-04", "past"),
+        ("12th January", "2026-01-12", "past"),
+        ("2nd June", "2026-06-02", "past"),
+        ("by Friday", "2026-06-12", "deadline"),
+    ],
+)
 
-M("kofi-delay", "2026-06-10 11:48", PRIYA, [OWNER], cc=[GRACE],
-  subject="RE: Kofi Okafor EHCP/NV/2026/0113 - still waiting for a decision",
-  client="outlook", parent="kofi-chase", hdrs="index",
-  body="""
+M(
+    "kofi-delay",
+    "2026-06-10 11:48",
+    PRIYA,
+    [OWNER],
+    cc=[GRACE],
+    subject="RE: Kofi Okafor EHCP/NV/2026/0113 - still waiting for a decision",
+    client="outlook",
+    parent="kofi-chase",
+    hdrs="index",
+    body="""
 Dear Mr Okafor,
 
 I am very sorry for the delay and for not updating you sooner.
@@ -803,27 +1238,56 @@ I hope the paediatric advice arrives in time for the panel, and I will chase the
 
 Kind regards,
 Priya
-""", sig=SIG_PRIYA,
-  thread="t-kofi-chase", category="delay_notice",
-  refs=[REF_KOFI, OURREF],
-  dates=[("02.07.26", "2026-07-02", "meeting"),
-         ("09.07.26", "2026-07-09", "deadline"),
-         # sent Wed 10 Jun -> end of this (working) week Fri 12 Jun
-         ("by the end of this week", "2026-06-12", "deadline")],
-  com=[("la", "tell the parents the panel's decision", "2026-07-09",
-        "You can expect to hear from the panel by 09.07.26."),
-       ("la", "send the EP report to the parents", "2026-06-12",
-        "Dr Tremlett will send his report to you directly by the end of this week."),
-       ("la", "chase the community paediatrics team", None,
-        "I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again.")])
+""",
+    sig=SIG_PRIYA,
+    thread="t-kofi-chase",
+    category="delay_notice",
+    refs=[REF_KOFI, OURREF],
+    dates=[
+        ("02.07.26", "2026-07-02", "meeting"),
+        ("09.07.26", "2026-07-09", "deadline"),
+        # sent Wed 10 Jun -> end of this (working) week Fri 12 Jun
+        ("by the end of this week", "2026-06-12", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "tell the parents the panel's decision",
+            "2026-07-09",
+            "You can expect to hear from the panel by 09.07.26.",
+        ),
+        (
+            "la",
+            "send the EP report to the parents",
+            "2026-06-12",
+            "Dr Tremlett will send his report to you directly by the end of this week.",
+        ),
+        (
+            "la",
+            "chase the community paediatrics team",
+            None,
+            "I hope the paediatric advice arrives in time for the panel, and I will chase the community paediatrics team again.",
+        ),
+    ],
+)
 
 # ============================================================== July 2026
 
-M("kofi-noplan", "2026-07-09 16:58", PRIYA, [OWNER], cc=[GRACE, BETHAN],
-  subject="Kofi Okafor \u2013 outcome of EHC needs assessment \u2013 EHCP/NV/2026/0113",
-  client="outlook", cte="b64", subj_enc="b",
-  attach=["Kofi Okafor - notice of decision not to issue.pdf", "Kofi Okafor - advice reports.pdf"],
-  body="""
+M(
+    "kofi-noplan",
+    "2026-07-09 16:58",
+    PRIYA,
+    [OWNER],
+    cc=[GRACE, BETHAN],
+    subject="Kofi Okafor \u2013 outcome of EHC needs assessment \u2013 EHCP/NV/2026/0113",
+    client="outlook",
+    cte="b64",
+    subj_enc="b",
+    attach=[
+        "Kofi Okafor - notice of decision not to issue.pdf",
+        "Kofi Okafor - advice reports.pdf",
+    ],
+    body="""
 Dear Mr and Mrs Okafor,
 
 Thank you for your patience. The SEND Panel met on 2nd July 2026 to consider the advice gathered during Kofi's EHC needs assessment.
@@ -840,23 +1304,44 @@ Yours sincerely,
 
 Priya Nandra
 SEND Casework Officer
-""", sig="SEND Assessment Team | Northvale Council | 0113 496 0714\nOur Ref: NV-SEN-004512\n\n" + DISCLAIMER_NV,
-  thread="t-kofi-noplan", category="decision_not_to_issue",
-  refs=[REF_KOFI, OURREF],
-  dates=[("2nd July 2026", "2026-07-02", "past"),
-         ("29th June", "2026-06-29", "past"),
-         ("17th July", "2026-07-17", "deadline"),
-         # 9 Jul 2026 + 2 months = 9 Sep 2026 (matches the letter)
-         ("9th September 2026", "2026-09-09", "deadline")],
-  com=[("la", "send an SEN Support summary to Hollins Brook", "2026-07-17",
-        "An SEN Support summary, drawn from the assessment reports, will be sent to Hollins Brook by 17th July so that school can update Kofi's support plan for September."),
-       ("la", "arrange a meeting to talk the decision through (if wanted)", None,
-        "If you would like to talk the decision through, I will arrange a meeting with you and Mrs Crowther before the end of term.")])
+""",
+    sig="SEND Assessment Team | Northvale Council | 0113 496 0714\nOur Ref: NV-SEN-004512\n\n"
+    + DISCLAIMER_NV,
+    thread="t-kofi-noplan",
+    category="decision_not_to_issue",
+    refs=[REF_KOFI, OURREF],
+    dates=[
+        ("2nd July 2026", "2026-07-02", "past"),
+        ("29th June", "2026-06-29", "past"),
+        ("17th July", "2026-07-17", "deadline"),
+        # 9 Jul 2026 + 2 months = 9 Sep 2026 (matches the letter)
+        ("9th September 2026", "2026-09-09", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "send an SEN Support summary to Hollins Brook",
+            "2026-07-17",
+            "An SEN Support summary, drawn from the assessment reports, will be sent to Hollins Brook by 17th July so that school can update Kofi's support plan for September.",
+        ),
+        (
+            "la",
+            "arrange a meeting to talk the decision through (if wanted)",
+            None,
+            "If you would like to talk the decision through, I will arrange a meeting with you and Mrs Crowther before the end of term.",
+        ),
+    ],
+)
 
-M("sendiass-call", "2026-07-13 15:20", SENDIASS, [OWNER],
-  subject="Your call to Northvale SENDIASS today",
-  client="outlook", html="alt",
-  body="""
+M(
+    "sendiass-call",
+    "2026-07-13 15:20",
+    SENDIASS,
+    [OWNER],
+    subject="Your call to Northvale SENDIASS today",
+    client="outlook",
+    html="alt",
+    body="""
 Dear Daniel,
 
 Thank you for calling the SENDIASS helpline about Kofi. As promised, here is a summary of what we discussed.
@@ -875,20 +1360,41 @@ Jo
 Helpline Adviser, Northvale SENDIASS
 0113 496 0600
 """,
-  thread="t-sendiass", category="general",
-  dates=[("9 September", "2026-09-09", "deadline"),
-         ("tomorrow", "2026-07-14", "deadline"),
-         ("Friday 17 July at 10am", "2026-07-17", "meeting")],
-  com=[("other", "post the tribunal appeal pack", "2026-07-14",
-        "I'll put our \"Appealing to the SEND Tribunal\" pack in the post to you tomorrow."),
-       ("other", "call Daniel to help start the appeal form", "2026-07-17",
-        "Our caseworker Nadia Osei will call you on Friday 17 July at 10am to help you start the form.")])
+    thread="t-sendiass",
+    category="general",
+    dates=[
+        ("9 September", "2026-09-09", "deadline"),
+        ("tomorrow", "2026-07-14", "deadline"),
+        ("Friday 17 July at 10am", "2026-07-17", "meeting"),
+    ],
+    com=[
+        (
+            "other",
+            "post the tribunal appeal pack",
+            "2026-07-14",
+            'I\'ll put our "Appealing to the SEND Tribunal" pack in the post to you tomorrow.',
+        ),
+        (
+            "other",
+            "call Daniel to help start the appeal form",
+            "2026-07-17",
+            "Our caseworker Nadia Osei will call you on Friday 17 July at 10am to help you start the form.",
+        ),
+    ],
+)
 
 # 23:20 UTC on Tue 14 Jul = 00:20 BST on Wed 15 Jul: "tomorrow" is Thu 16 Jul
-M("transition-visit", "2026-07-14 23:20", OWNER, [TARIQ], cc=[GRACE], utc=True,
-  subject="Amara - extra transition visit",
-  client="iphone", html="none",
-  body="""
+M(
+    "transition-visit",
+    "2026-07-14 23:20",
+    OWNER,
+    [TARIQ],
+    cc=[GRACE],
+    utc=True,
+    subject="Amara - extra transition visit",
+    client="iphone",
+    html="none",
+    body="""
 Dear Mr Hamid
 
 Sorry for the very late email. Amara has been lying awake worrying about September, so thank you for offering an extra visit when we spoke.
@@ -899,32 +1405,65 @@ Could Ms Doyle show her where she can go at break if the corridors are too loud?
 
 Many thanks
 Daniel Okafor
-""", sig="Sent from my iPhone",
-  thread="t-transition", category="appointment",
-  dates=[("tomorrow at 2pm", "2026-07-16", "meeting"),
-         ("Tuesday 21st July", "2026-07-21", "other")],
-  com=[("parent", "bring Amara in for an extra transition visit", "2026-07-16",
-        "As agreed on the phone, I'll bring her in tomorrow at 2pm to meet Ms Doyle and see the SEN base again.")])
+""",
+    sig="Sent from my iPhone",
+    thread="t-transition",
+    category="appointment",
+    dates=[
+        ("tomorrow at 2pm", "2026-07-16", "meeting"),
+        ("Tuesday 21st July", "2026-07-21", "other"),
+    ],
+    com=[
+        (
+            "parent",
+            "bring Amara in for an extra transition visit",
+            "2026-07-16",
+            "As agreed on the phone, I'll bring her in tomorrow at 2pm to meet Ms Doyle and see the SEN base again.",
+        )
+    ],
+)
 
-M("transition-reply", "2026-07-15 08:30", TARIQ, [OWNER], cc=[GRACE],
-  subject="RE: Amara - extra transition visit",
-  client="outlook-eu", parent="transition-visit", hdrs="full",
-  body="""
+M(
+    "transition-reply",
+    "2026-07-15 08:30",
+    TARIQ,
+    [OWNER],
+    cc=[GRACE],
+    subject="RE: Amara - extra transition visit",
+    client="outlook-eu",
+    parent="transition-visit",
+    hdrs="full",
+    body="""
 Good morning Mr Okafor,
 
 No need to apologise. Ms Doyle will meet you both at reception tomorrow at 2pm, and yes, she will show Amara the quiet room that Year 7s can use at break and lunch.
 
 See you then,
-""", sig=SIG_TARIQ,
-  thread="t-transition", category="appointment",
-  dates=[("tomorrow at 2pm", "2026-07-16", "meeting")],
-  com=[("school", "meet Daniel and Amara at reception", "2026-07-16",
-        "Ms Doyle will meet you both at reception tomorrow at 2pm, and yes, she will show Amara the quiet room that Year 7s can use at break and lunch.")])
+""",
+    sig=SIG_TARIQ,
+    thread="t-transition",
+    category="appointment",
+    dates=[("tomorrow at 2pm", "2026-07-16", "meeting")],
+    com=[
+        (
+            "school",
+            "meet Daniel and Amara at reception",
+            "2026-07-16",
+            "Ms Doyle will meet you both at reception tomorrow at 2pm, and yes, she will show Amara the quiet room that Year 7s can use at break and lunch.",
+        )
+    ],
+)
 
-M("med-certificate", "2026-07-21 14:00", HUGH, [OWNER],
-  subject="Mediation certificate - Kofi Okafor - Northvale",
-  client="outlook-eu", html="alt", attach=["Mediation certificate - Kofi Okafor.pdf"],
-  body="""
+M(
+    "med-certificate",
+    "2026-07-21 14:00",
+    HUGH,
+    [OWNER],
+    subject="Mediation certificate - Kofi Okafor - Northvale",
+    client="outlook-eu",
+    html="alt",
+    attach=["Mediation certificate - Kofi Okafor.pdf"],
+    body="""
 Dear Mr Okafor,
 
 Further to your phone call, I attach your mediation certificate. It confirms that you have received information about mediation and do not wish to mediate about Northvale's decision not to issue an EHC plan for Kofi.
@@ -936,17 +1475,23 @@ Good luck with the appeal.
 Kind regards,
 Hugh Penrose
 Mediation Adviser
-""", sig="Clearwater Mediation Ltd | 0113 496 0388",
-  thread="t-kofi-certificate", category="mediation_tribunal",
-  dates=[("21 July 2026", "2026-07-21", "other"),
-         ("9 September 2026", "2026-09-09", "deadline")])
+""",
+    sig="Clearwater Mediation Ltd | 0113 496 0388",
+    thread="t-kofi-certificate",
+    category="mediation_tribunal",
+    dates=[("21 July 2026", "2026-07-21", "other"), ("9 September 2026", "2026-09-09", "deadline")],
+)
 
 # ============================================================== August 2026
 
-M("quick-q1", "2026-08-05 09:12:05", OWNER, [PRIYA],
-  subject="Quick question",
-  client="webmail",
-  body="""
+M(
+    "quick-q1",
+    "2026-08-05 09:12:05",
+    OWNER,
+    [PRIYA],
+    subject="Quick question",
+    client="webmail",
+    body="""
 Hi Priya,
 
 Your letter of 9 July (ref ehcp/nv/2026/0113) said an SEN Support summary for Kofi would be sent to Hollins Brook by 17 July. Mrs Crowther tells me school never received it. Has it been sent, and if not, when will it be?
@@ -954,31 +1499,51 @@ Your letter of 9 July (ref ehcp/nv/2026/0113) said an SEN Support summary for Ko
 Thanks,
 Daniel
 """,
-  thread="t-quick-q1", category="chaser",
-  refs=["ehcp/nv/2026/0113"],
-  dates=[("9 July", "2026-07-09", "past"),
-         ("17 July", "2026-07-17", "past")])
+    thread="t-quick-q1",
+    category="chaser",
+    refs=["ehcp/nv/2026/0113"],
+    dates=[("9 July", "2026-07-09", "past"), ("17 July", "2026-07-17", "past")],
+)
 
-M("quick-q1-ooo", "2026-08-05 09:12:20", PRIYA, [OWNER],
-  subject="Automatic reply: Quick question",
-  client="outlook", parent="quick-q1", hdrs="irt", quote=False, html="none",
-  extra=["Auto-Submitted: auto-replied", "X-MS-Exchange-Inbox-Rules-Loop: priya.nandra@send.northvale.gov.uk"],
-  body="""
+M(
+    "quick-q1-ooo",
+    "2026-08-05 09:12:20",
+    PRIYA,
+    [OWNER],
+    subject="Automatic reply: Quick question",
+    client="outlook",
+    parent="quick-q1",
+    hdrs="irt",
+    quote=False,
+    html="none",
+    extra=[
+        "Auto-Submitted: auto-replied",
+        "X-MS-Exchange-Inbox-Rules-Loop: priya.nandra@send.northvale.gov.uk",
+    ],
+    body="""
 Thank you for your email. I am on annual leave and will be back in the office on Monday 17th August. Emails are not being forwarded.
 
 For anything urgent please contact the SEND Assessment Team on sen.assessment@send.northvale.gov.uk or 0113 496 0700.
 
 Priya Nandra
 """,
-  thread="t-quick-q1", category="general",
-  dates=[("Monday 17th August", "2026-08-17", "other")])
+    thread="t-quick-q1",
+    category="general",
+    dates=[("Monday 17th August", "2026-08-17", "other")],
+)
 
 # ============================================================== September 2026
 
-M("castlegate-welcome", "2026-09-02 16:15", CASTLEGATE, [OWNER],
-  subject="Welcome to Castlegate! Year 7 information",
-  client="system", html="only", cte="b64",
-  body="""
+M(
+    "castlegate-welcome",
+    "2026-09-02 16:15",
+    CASTLEGATE,
+    [OWNER],
+    subject="Welcome to Castlegate! Year 7 information",
+    client="system",
+    html="only",
+    cte="b64",
+    body="""
 Dear Year 7 Parents and Carers,
 
 A very warm welcome to Castlegate Academy. We hope your child has enjoyed their first days with us.
@@ -996,12 +1561,21 @@ Mrs A. Pellow
 Head of Year 7
 Castlegate Academy, part of Brightwater Learning Trust
 """,
-  thread="t-castlegate-welcome", category="not_send")
+    thread="t-castlegate-welcome",
+    category="not_send",
+)
 
-M("tribunal-reg", "2026-09-09 10:31", TRIBUNAL, [OWNER], cc=[MARCUS],
-  subject="EH881/26/00142 | Kofi Okafor | Registration of appeal",
-  client="outlook", html="alt", attach=["EH881-26-00142 Registration letter.pdf"],
-  body="""
+M(
+    "tribunal-reg",
+    "2026-09-09 10:31",
+    TRIBUNAL,
+    [OWNER],
+    cc=[MARCUS],
+    subject="EH881/26/00142 | Kofi Okafor | Registration of appeal",
+    client="outlook",
+    html="alt",
+    attach=["EH881-26-00142 Registration letter.pdf"],
+    body="""
 First-tier Tribunal (Health, Education and Social Care Chamber)
 Special Educational Needs and Disability
 
@@ -1023,19 +1597,34 @@ The Tribunal will send a hearing notice with joining instructions nearer the tim
 SEND Tribunal
 Tribunals Unit, HM Courts & Tribunals Service
 """,
-  thread="t-tribunal-reg", category="mediation_tribunal",
-  refs=["EH881/26/00142"],
-  dates=[("27 August 2026", "2026-08-27", "past"),
-         ("21 October 2026", "2026-10-21", "deadline"),
-         ("4 November 2026", "2026-11-04", "deadline"),
-         ("Tuesday 19 January 2027", "2027-01-19", "meeting")],
-  com=[("other", "send a hearing notice with joining instructions", None,
-        "The Tribunal will send a hearing notice with joining instructions nearer the time.")])
+    thread="t-tribunal-reg",
+    category="mediation_tribunal",
+    refs=["EH881/26/00142"],
+    dates=[
+        ("27 August 2026", "2026-08-27", "past"),
+        ("21 October 2026", "2026-10-21", "deadline"),
+        ("4 November 2026", "2026-11-04", "deadline"),
+        ("Tuesday 19 January 2027", "2027-01-19", "meeting"),
+    ],
+    com=[
+        (
+            "other",
+            "send a hearing notice with joining instructions",
+            None,
+            "The Tribunal will send a hearing notice with joining instructions nearer the time.",
+        )
+    ],
+)
 
-M("leisure", "2026-09-12 08:00", LEISURE, [OWNER],
-  subject="Kofi's swimming lessons - autumn term booking",
-  client="system", html="alt",
-  body="""
+M(
+    "leisure",
+    "2026-09-12 08:00",
+    LEISURE,
+    [OWNER],
+    subject="Kofi's swimming lessons - autumn term booking",
+    client="system",
+    html="alt",
+    body="""
 Hi Daniel,
 
 Kofi's Stage 3 swimming lessons restart on Saturday 19 September at 9.30am at Northvale Pool. Your Direct Debit of £28.50 will be taken on 1 October.
@@ -1047,12 +1636,19 @@ Our Aquatots and Stage 1-3 groups welcome children with additional needs; let th
 See you at the pool!
 Northvale Leisure (operated by Vale Active Ltd)
 """,
-  thread="t-leisure", category="not_send")
+    thread="t-leisure",
+    category="not_send",
+)
 
-M("council-news", "2026-09-16 19:40", NEWS, [OWNER],
-  subject="Northvale News \u2013 September 2026",
-  client="system", html="only",
-  body="""
+M(
+    "council-news",
+    "2026-09-16 19:40",
+    NEWS,
+    [OWNER],
+    subject="Northvale News \u2013 September 2026",
+    client="system",
+    html="only",
+    body="""
 NORTHVALE NEWS - SEPTEMBER 2026
 
 Bin collections: from Monday 5 October, brown garden waste bins will be collected fortnightly on Tuesdays. Check your new calendar online.
@@ -1065,15 +1661,23 @@ Council Tax: set up a Direct Debit online and choose from four payment dates.
 
 You are receiving this email because you subscribed to Northvale News. Manage your preferences at northvale.gov.uk/news.
 """,
-  thread="t-council-news", category="not_send")
+    thread="t-council-news",
+    category="not_send",
+)
 
 # ============================================================== October 2026
 
-M("ar-invite", "2026-10-01 13:05", TARIQ, [OWNER], cc=[GRACE, CALLUM],
-  subject="Annual review - Amara Okafor (Year 7) - Tuesday 10th November 2026",
-  client="outlook-eu", html="alt",
-  attach=["Annual review - parent and child views form.docx"],
-  body="""
+M(
+    "ar-invite",
+    "2026-10-01 13:05",
+    TARIQ,
+    [OWNER],
+    cc=[GRACE, CALLUM],
+    subject="Annual review - Amara Okafor (Year 7) - Tuesday 10th November 2026",
+    client="outlook-eu",
+    html="alt",
+    attach=["Annual review - parent and child views form.docx"],
+    body="""
 Dear Mr and Mrs Okafor,
 
 I am writing to invite you to Amara's annual review. The meeting will be held at 2pm on Tuesday 10th November in the SEN base at Castlegate Academy. Mr Reid from the SEND Service and Ms Kearney have both been invited.
@@ -1083,18 +1687,33 @@ Please complete the attached parent and child views form and send it back to me 
 I will circulate all the reports to you and the other invitees by 27th October, two weeks before the meeting.
 
 Kind regards,
-""", sig=SIG_TARIQ,
-  thread="t-annual-review", category="annual_review",
-  dates=[("2pm on Tuesday 10th November", "2026-11-10", "meeting"),
-         ("by the 23rd", "2026-10-23", "deadline"),
-         ("27th October", "2026-10-27", "deadline")],
-  com=[("school", "circulate the review reports", "2026-10-27",
-        "I will circulate all the reports to you and the other invitees by 27th October, two weeks before the meeting.")])
+""",
+    sig=SIG_TARIQ,
+    thread="t-annual-review",
+    category="annual_review",
+    dates=[
+        ("2pm on Tuesday 10th November", "2026-11-10", "meeting"),
+        ("by the 23rd", "2026-10-23", "deadline"),
+        ("27th October", "2026-10-27", "deadline"),
+    ],
+    com=[
+        (
+            "school",
+            "circulate the review reports",
+            "2026-10-27",
+            "I will circulate all the reports to you and the other invitees by 27th October, two weeks before the meeting.",
+        )
+    ],
+)
 
-M("quick-q2", "2026-10-06 20:12", OWNER, [TARIQ],
-  subject="Quick question",
-  client="webmail",
-  body="""
+M(
+    "quick-q2",
+    "2026-10-06 20:12",
+    OWNER,
+    [TARIQ],
+    subject="Quick question",
+    client="webmail",
+    body="""
 Hi Mr Hamid,
 
 Amara's plan says she should have access to a quiet space at lunchtime (Section F). She told us that she has been eating her lunch in the corridor outside the library because the SEN base is locked at lunch. Is the quiet room actually open at lunchtimes at the moment, and who supervises it?
@@ -1102,12 +1721,20 @@ Amara's plan says she should have access to a quiet space at lunchtime (Section 
 Thanks,
 Daniel
 """,
-  thread="t-quick-q2", category="information_request")
+    thread="t-quick-q2",
+    category="information_request",
+)
 
-M("quick-q2-reply", "2026-10-07 12:50", TARIQ, [OWNER],
-  subject="RE: Quick question",
-  client="outlook-orig", parent="quick-q2", hdrs="index",
-  body="""
+M(
+    "quick-q2-reply",
+    "2026-10-07 12:50",
+    TARIQ,
+    [OWNER],
+    subject="RE: Quick question",
+    client="outlook-orig",
+    parent="quick-q2",
+    hdrs="index",
+    body="""
 Dear Mr Okafor,
 
 Thank you for letting me know, and I'm sorry - the base has been locked at lunch while we are a TA short. That should not have affected Amara.
@@ -1115,20 +1742,40 @@ Thank you for letting me know, and I'm sorry - the base has been locked at lunch
 I'll speak to Amara and her form tutor this Friday. We will open the lunchtime quiet room for Amara and two other Year 7s from a week on Monday, supervised by Ms Doyle. Until then she can eat in my office if she would like to.
 
 Kind regards,
-""", sig=SIG_TARIQ,
-  thread="t-quick-q2", category="general",
-  # sent Wed 7 Oct: "this Friday" = 9 Oct; next Monday = 12 Oct, "a week on Monday" = 19 Oct
-  dates=[("this Friday", "2026-10-09", "deadline"),
-         ("from a week on Monday", "2026-10-19", "deadline")],
-  com=[("school", "speak to Amara and her form tutor", "2026-10-09",
-        "I'll speak to Amara and her form tutor this Friday."),
-       ("school", "open the lunchtime quiet room for Amara", "2026-10-19",
-        "We will open the lunchtime quiet room for Amara and two other Year 7s from a week on Monday, supervised by Ms Doyle.")])
+""",
+    sig=SIG_TARIQ,
+    thread="t-quick-q2",
+    category="general",
+    # sent Wed 7 Oct: "this Friday" = 9 Oct; next Monday = 12 Oct, "a week on Monday" = 19 Oct
+    dates=[
+        ("this Friday", "2026-10-09", "deadline"),
+        ("from a week on Monday", "2026-10-19", "deadline"),
+    ],
+    com=[
+        (
+            "school",
+            "speak to Amara and her form tutor",
+            "2026-10-09",
+            "I'll speak to Amara and her form tutor this Friday.",
+        ),
+        (
+            "school",
+            "open the lunchtime quiet room for Amara",
+            "2026-10-19",
+            "We will open the lunchtime quiet room for Amara and two other Year 7s from a week on Monday, supervised by Ms Doyle.",
+        ),
+    ],
+)
 
-M("la-appeal", "2026-10-12 10:00", MARCUS, [OWNER], cc=[TRIBUNAL],
-  subject="EH881/26/00142 | Kofi Okafor | LA response and evidence",
-  client="outlook",
-  body="""
+M(
+    "la-appeal",
+    "2026-10-12 10:00",
+    MARCUS,
+    [OWNER],
+    cc=[TRIBUNAL],
+    subject="EH881/26/00142 | Kofi Okafor | LA response and evidence",
+    client="outlook",
+    body="""
 Dear Mr and Mrs Okafor,
 
 I am the SEND Appeals Officer dealing with your appeal on behalf of Northvale Council.
@@ -1144,19 +1791,37 @@ Marcus Ellery
 SEND Appeals Officer
 Legal and Democratic Services, Northvale Council
 0113 496 0766
-""", sig=DISCLAIMER_NV,
-  thread="t-la-appeal", category="mediation_tribunal",
-  refs=["EH881/26/00142"],
-  dates=[("21st October 2026", "2026-10-21", "deadline"),
-         ("by the 16th", "2026-10-16", "deadline"),
-         ("Thursday 15th October at 11am", "2026-10-15", "meeting")],
-  com=[("la", "file the LA's response and send a copy", "2026-10-21",
-        "We shall file the local authority's response with the Tribunal, and send you a copy, by 21st October 2026.")])
+""",
+    sig=DISCLAIMER_NV,
+    thread="t-la-appeal",
+    category="mediation_tribunal",
+    refs=["EH881/26/00142"],
+    dates=[
+        ("21st October 2026", "2026-10-21", "deadline"),
+        ("by the 16th", "2026-10-16", "deadline"),
+        ("Thursday 15th October at 11am", "2026-10-15", "meeting"),
+    ],
+    com=[
+        (
+            "la",
+            "file the LA's response and send a copy",
+            "2026-10-21",
+            "We shall file the local authority's response with the Tribunal, and send you a copy, by 21st October 2026.",
+        )
+    ],
+)
 
-M("la-appeal-reply", "2026-10-13 18:30", OWNER, [MARCUS], cc=[TRIBUNAL, GRACE],
-  subject="Re: EH881/26/00142 | Kofi Okafor | LA response and evidence",
-  client="webmail", parent="la-appeal", bottom=True,
-  body="""
+M(
+    "la-appeal-reply",
+    "2026-10-13 18:30",
+    OWNER,
+    [MARCUS],
+    cc=[TRIBUNAL, GRACE],
+    subject="Re: EH881/26/00142 | Kofi Okafor | LA response and evidence",
+    client="webmail",
+    parent="la-appeal",
+    bottom=True,
+    body="""
 Dear Mr Ellery,
 
 Thank you. Yes, we will be relying on an independent speech and language therapy report from Ms Helen Adeyemi, who assessed Kofi in September. We will send it to you and to the Tribunal by Friday.
@@ -1166,19 +1831,34 @@ We are not able to make the time you offered because of work, but we would be ha
 Regards,
 Daniel and Grace Okafor
 """,
-  thread="t-la-appeal", category="mediation_tribunal",
-  refs=["EH881/26/00142"],
-  # sent Tue 13 Oct: Friday = 16 Oct
-  dates=[("by Friday", "2026-10-16", "deadline")],
-  com=[("parent", "send the independent SALT report to the LA and the Tribunal", "2026-10-16",
-        "We will send it to you and to the Tribunal by Friday.")])
+    thread="t-la-appeal",
+    category="mediation_tribunal",
+    refs=["EH881/26/00142"],
+    # sent Tue 13 Oct: Friday = 16 Oct
+    dates=[("by Friday", "2026-10-16", "deadline")],
+    com=[
+        (
+            "parent",
+            "send the independent SALT report to the LA and the Tribunal",
+            "2026-10-16",
+            "We will send it to you and to the Tribunal by Friday.",
+        )
+    ],
+)
 
 # ============================================================== November 2026
 
-M("ar-moved", "2026-11-03 09:15", TARIQ, [OWNER], cc=[GRACE, CALLUM],
-  subject="RE: Annual review - Amara Okafor (Year 7) - Tuesday 10th November 2026",
-  client="outlook-eu", parent="ar-invite", hdrs="full",
-  body="""
+M(
+    "ar-moved",
+    "2026-11-03 09:15",
+    TARIQ,
+    [OWNER],
+    cc=[GRACE, CALLUM],
+    subject="RE: Annual review - Amara Okafor (Year 7) - Tuesday 10th November 2026",
+    client="outlook-eu",
+    parent="ar-invite",
+    hdrs="full",
+    body="""
 Dear Mr and Mrs Okafor,
 
 Unfortunately Ms Kearney has been called to mandatory training next Tuesday, so we need to move Amara's review. The new time is 2pm on Thursday 12th November, same place. Mr Reid has confirmed he can still attend.
@@ -1186,16 +1866,27 @@ Unfortunately Ms Kearney has been called to mandatory training next Tuesday, so 
 Apologies for the change. Please let me know if the new time is a problem.
 
 Kind regards,
-""", sig=SIG_TARIQ,
-  thread="t-annual-review", category="appointment",
-  # "next Tuesday" from Tue 3 Nov = Tue 10 Nov, the moved-from meeting (SCHEMA: role other)
-  dates=[("next Tuesday", "2026-11-10", "other"),
-         ("2pm on Thursday 12th November", "2026-11-12", "meeting")])
+""",
+    sig=SIG_TARIQ,
+    thread="t-annual-review",
+    category="appointment",
+    # "next Tuesday" from Tue 3 Nov = Tue 10 Nov, the moved-from meeting (SCHEMA: role other)
+    dates=[
+        ("next Tuesday", "2026-11-10", "other"),
+        ("2pm on Thursday 12th November", "2026-11-12", "meeting"),
+    ],
+)
 
-M("ar-decision", "2026-11-19 11:05", CALLUM, [OWNER], cc=[GRACE, TARIQ],
-  subject="Annual review outcome \u2013 Amara Okafor \u2013 EHCP/NV/2022/0378",
-  client="outlook", html="alt",
-  body="""
+M(
+    "ar-decision",
+    "2026-11-19 11:05",
+    CALLUM,
+    [OWNER],
+    cc=[GRACE, TARIQ],
+    subject="Annual review outcome \u2013 Amara Okafor \u2013 EHCP/NV/2022/0378",
+    client="outlook",
+    html="alt",
+    body="""
 Dear Mr and Mrs Okafor,
 
 Thank you for attending Amara's annual review at Castlegate Academy on 12th November.
@@ -1209,18 +1900,33 @@ I'll make sure the draft amended plan reaches you by Friday 4th December. You wi
 
 Kind regards,
 Callum
-""", sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
-  thread="t-ar-decision", category="annual_review",
-  refs=[REF_AMARA],
-  dates=[("12th November", "2026-11-12", "past"),
-         ("Friday 4th December", "2026-12-04", "deadline")],
-  com=[("la", "send the draft amended plan", "2026-12-04",
-        "I'll make sure the draft amended plan reaches you by Friday 4th December.")])
+""",
+    sig=SIG_CALLUM + "\n\n" + DISCLAIMER_NV,
+    thread="t-ar-decision",
+    category="annual_review",
+    refs=[REF_AMARA],
+    dates=[
+        ("12th November", "2026-11-12", "past"),
+        ("Friday 4th December", "2026-12-04", "deadline"),
+    ],
+    com=[
+        (
+            "la",
+            "send the draft amended plan",
+            "2026-12-04",
+            "I'll make sure the draft amended plan reaches you by Friday 4th December.",
+        )
+    ],
+)
 
-M("family-football", "2026-11-21 10:30", GRACE, [OWNER],
-  subject="Kofi football tomorrow",
-  client="webmail",
-  body="""
+M(
+    "family-football",
+    "2026-11-21 10:30",
+    GRACE,
+    [OWNER],
+    subject="Kofi football tomorrow",
+    client="webmail",
+    body="""
 Hi love,
 
 Reminder that Kofi's under-8s match is at Riverside Park tomorrow, kick-off 10.30, and it's our turn to bring the half-time oranges. I've put the kit in the dryer.
@@ -1229,13 +1935,23 @@ Amara wants to stay home and finish her Lego, which is fine by me. I'll take her
 
 x
 """,
-  thread="t-family-football", category="not_send")
+    thread="t-family-football",
+    category="not_send",
+)
 
 
 # ============================================================== date arithmetic checks
 
-BANK_HOLIDAYS = {dt.date(2026, 1, 1), dt.date(2026, 4, 3), dt.date(2026, 4, 6), dt.date(2026, 5, 4),
-                 dt.date(2026, 5, 25), dt.date(2026, 8, 31), dt.date(2026, 12, 25), dt.date(2026, 12, 28)}
+BANK_HOLIDAYS = {
+    dt.date(2026, 1, 1),
+    dt.date(2026, 4, 3),
+    dt.date(2026, 4, 6),
+    dt.date(2026, 5, 4),
+    dt.date(2026, 5, 25),
+    dt.date(2026, 8, 31),
+    dt.date(2026, 12, 25),
+    dt.date(2026, 12, 28),
+}
 
 
 def add_working_days(start, n):
@@ -1258,14 +1974,17 @@ def add_months(start, n):
 
 
 CHECKS = [
-    (add_days("2026-01-09", 15), "2026-01-24"),            # draft amended plan comment window
-    (add_months("2026-02-12", 2), "2026-04-12"),           # final amended plan appeal
-    (add_months("2026-02-23", 2), "2026-04-23"),           # refusal letter appeal
-    (add_working_days("2026-04-02", 10), "2026-04-20"),    # Section A over Easter
-    (add_days("2026-01-12", 140), "2026-06-01"),           # 20 weeks from request
-    (add_days("2026-01-12", 112), "2026-05-04"),           # 16 weeks from request
-    (add_days("2026-04-21", 42), "2026-06-02"),            # EP report six weeks after visit
-    (add_working_days("2026-04-28", 20), "2026-05-28"),    # complaint response (4 May, 25 May skipped)
-    (add_working_days("2026-05-26", 20), "2026-06-23"),    # Stage 2 window
-    (add_months("2026-07-09", 2), "2026-09-09"),           # decision not to issue appeal
+    (add_days("2026-01-09", 15), "2026-01-24"),  # draft amended plan comment window
+    (add_months("2026-02-12", 2), "2026-04-12"),  # final amended plan appeal
+    (add_months("2026-02-23", 2), "2026-04-23"),  # refusal letter appeal
+    (add_working_days("2026-04-02", 10), "2026-04-20"),  # Section A over Easter
+    (add_days("2026-01-12", 140), "2026-06-01"),  # 20 weeks from request
+    (add_days("2026-01-12", 112), "2026-05-04"),  # 16 weeks from request
+    (add_days("2026-04-21", 42), "2026-06-02"),  # EP report six weeks after visit
+    (
+        add_working_days("2026-04-28", 20),
+        "2026-05-28",
+    ),  # complaint response (4 May, 25 May skipped)
+    (add_working_days("2026-05-26", 20), "2026-06-23"),  # Stage 2 window
+    (add_months("2026-07-09", 2), "2026-09-09"),  # decision not to issue appeal
 ]

@@ -3,6 +3,7 @@
 Nothing here uses the clock or a random generator: every Message-ID, boundary,
 Thread-Index and queue id is derived from a SHA-256 of the message key.
 """
+
 import base64
 import datetime as dt
 import hashlib
@@ -10,7 +11,7 @@ import html
 import quopri
 import re
 import textwrap
-from email.charset import Charset, QP, BASE64
+from email.charset import BASE64, QP, Charset
 from email.header import Header
 from email.utils import formataddr
 
@@ -18,6 +19,7 @@ OWNER_MX = "mx.example.com"
 
 
 # --------------------------------------------------------------------------- time
+
 
 def _last_sunday(year, month):
     d = dt.date(year, month, 31)
@@ -44,11 +46,19 @@ def rfc_date(when, offset_hours, zone_text=None):
     months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     z = zone_text or ("+%02d00" % offset_hours)
     return "%s, %d %s %d %02d:%02d:%02d %s" % (
-        days[when.weekday()], when.day, months[when.month - 1], when.year,
-        when.hour, when.minute, when.second, z)
+        days[when.weekday()],
+        when.day,
+        months[when.month - 1],
+        when.year,
+        when.hour,
+        when.minute,
+        when.second,
+        z,
+    )
 
 
 # --------------------------------------------------------------------------- ids
+
 
 def h(key, n=64):
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:n]
@@ -60,18 +70,18 @@ def hbytes(key, n):
 
 def message_id(key, style, domain):
     x = h(key).upper()
-    if style == "exchange":        # Exchange Online, council / NHSmail / trust tenants
-        return "<LO2P265MB%s%s@LO2P265MB%s.GBRP265.PROD.OUTLOOK.COM>" % (x[:4], x[4:36], x[36:40])
+    if style == "exchange":  # Exchange Online, council / NHSmail / trust tenants
+        return f"<LO2P265MB{x[:4]}{x[4:36]}@LO2P265MB{x[36:40]}.GBRP265.PROD.OUTLOOK.COM>"
     if style == "exchange-eu":
-        return "<DB9PR08MB%s@DB9PR08MB%s.eurprd08.prod.outlook.com>" % (x[:36], x[36:40])
-    if style == "webmail":         # the owner's provider (Gmail-like)
+        return f"<DB9PR08MB{x[:36]}@DB9PR08MB{x[36:40]}.eurprd08.prod.outlook.com>"
+    if style == "webmail":  # the owner's provider (Gmail-like)
         b = base64.b64encode(hbytes(key, 33)).decode().replace("/", "_").replace("=", "")
-        return "<CAK%s@mail.example.com>" % b
+        return f"<CAK{b}@mail.example.com>"
     if style == "apple":
-        return "<%s-%s-%s-%s-%s@%s>" % (x[:8], x[8:12], x[12:16], x[16:20], x[20:32], domain)
+        return f"<{x[:8]}-{x[8:12]}-{x[12:16]}-{x[16:20]}-{x[20:32]}@{domain}>"
     if style == "thunderbird":
         y = x.lower()
-        return "<%s-%s-%s-%s-%s@%s>" % (y[:8], y[8:12], y[12:16], y[16:20], y[20:32], domain)
+        return f"<{y[:8]}-{y[8:12]}-{y[12:16]}-{y[16:20]}-{y[20:32]}@{domain}>"
     if style == "system":
         return "<%d.%s@%s>" % (int(x[:8], 16), x[8:24].lower(), domain)
     raise ValueError(style)
@@ -88,9 +98,10 @@ def thread_index(key, parent_index=None):
 
 # --------------------------------------------------------------------------- headers
 
+
 def fold(name, value, width=78):
     """Fold an ASCII header value at spaces (RFC 5322 folding white space)."""
-    line = "%s: %s" % (name, value)
+    line = f"{name}: {value}"
     if len(line) <= width:
         return line
     words = value.split(" ")
@@ -125,6 +136,7 @@ def addr_list(people):
 
 # --------------------------------------------------------------------------- bodies
 
+
 def encode_body(text, charset, cte):
     data = text.encode(charset)
     if cte == "qp":
@@ -146,24 +158,37 @@ def text_to_html(text, style):
         lines = para.split("\n")
         if all(l.startswith(">") for l in lines):
             inner = "\n".join(re.sub(r"^> ?", "", l) for l in lines)
-            out.append('<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">%s</blockquote>'
-                       % text_to_html(inner, style))
+            out.append(
+                f'<blockquote style="margin:0 0 0 .8ex;border-left:1px solid #ccc;padding-left:1ex">{text_to_html(inner, style)}</blockquote>'
+            )
         elif all(re.match(r"^\s*([-\u2022*]|\d+\.)\s", l) for l in lines):
-            items = "".join("<li>%s</li>" % html.escape(re.sub(r"^\s*([-\u2022*]|\d+\.)\s+", "", l), quote=False) for l in lines)
-            out.append("<ul>%s</ul>" % items)
+            items = "".join(
+                "<li>{}</li>".format(
+                    html.escape(re.sub(r"^\s*([-\u2022*]|\d+\.)\s+", "", l), quote=False)
+                )
+                for l in lines
+            )
+            out.append(f"<ul>{items}</ul>")
         else:
-            out.append("<p>%s</p>" % "<br>\n".join(html.escape(l, quote=False) for l in lines))
+            out.append(
+                "<p>{}</p>".format("<br>\n".join(html.escape(l, quote=False) for l in lines))
+            )
     body = "\n".join(out)
     if style == "outlook":
-        return ('<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
-                '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
-                '<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Aptos",sans-serif;}</style>\n'
-                '</head>\n<body lang="EN-GB" link="#467886" vlink="#96607D">\n<div class="WordSection1">\n'
-                + body + '\n</div>\n</body>\n</html>\n')
+        return (
+            '<html xmlns:o="urn:schemas-microsoft-com:office:office">\n<head>\n'
+            '<meta http-equiv="Content-Type" content="text/html; charset=utf-8">\n'
+            '<style>p.MsoNormal{margin:0cm;font-size:11.0pt;font-family:"Aptos",sans-serif;}</style>\n'
+            '</head>\n<body lang="EN-GB" link="#467886" vlink="#96607D">\n<div class="WordSection1">\n'
+            + body
+            + "\n</div>\n</body>\n</html>\n"
+        )
     if style == "gmail":
         return '<div dir="ltr">' + body + "</div>\n"
-    return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title></title></head>\n"
-            "<body style=\"font-family:Arial,Helvetica,sans-serif\">\n" + body + "\n</body></html>\n")
+    return (
+        '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head>\n'
+        '<body style="font-family:Arial,Helvetica,sans-serif">\n' + body + "\n</body></html>\n"
+    )
 
 
 def wrap_paragraphs(text, width):
@@ -171,18 +196,30 @@ def wrap_paragraphs(text, width):
     for para in text.split("\n\n"):
         lines = para.split("\n")
         if any(re.match(r"^\s*([-\u2022*]|\d+\.)\s", l) for l in lines) or len(lines) > 1:
-            out.append("\n".join(textwrap.fill(l, width, subsequent_indent="  " if re.match(r"^\s*([-\u2022*]|\d+\.)\s", l) else "")
-                                 if len(l) > width else l for l in lines))
+            out.append(
+                "\n".join(
+                    textwrap.fill(
+                        l,
+                        width,
+                        subsequent_indent="  " if re.match(r"^\s*([-\u2022*]|\d+\.)\s", l) else "",
+                    )
+                    if len(l) > width
+                    else l
+                    for l in lines
+                )
+            )
         else:
             out.append(textwrap.fill(para, width))
     return "\n\n".join(out)
 
 
 def fake_pdf(title):
-    body = ("%%PDF-1.4\n%%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-            "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
-            "3 0 obj\n<< /Title (%s) /Producer (Microsoft Word for Microsoft 365) >>\nendobj\n"
-            "trailer\n<< /Root 1 0 R /Info 3 0 R >>\n%%%%EOF\n") % title
+    body = (
+        "%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+        "2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+        f"3 0 obj\n<< /Title ({title}) /Producer (Microsoft Word for Microsoft 365) >>\nendobj\n"
+        "trailer\n<< /Root 1 0 R /Info 3 0 R >>\n%%EOF\n"
+    )
     return body.encode("latin-1")
 
 
@@ -191,7 +228,11 @@ def fake_docx(title):
 
 
 def fake_jpeg(title):
-    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00" + hashlib.sha256(title.encode()).digest() * 12 + b"\xff\xd9"
+    return (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00\x01\x00\x01\x00\x00"
+        + hashlib.sha256(title.encode()).digest() * 12
+        + b"\xff\xd9"
+    )
 
 
 ATTACH_TYPES = {
@@ -205,6 +246,7 @@ def attachment_part(filename):
     ext = filename.rsplit(".", 1)[1].lower()
     ctype, maker = ATTACH_TYPES[ext]
     data = base64.encodebytes(maker(filename)).decode("ascii").rstrip("\n")
-    return ("Content-Type: %s; name=\"%s\"\nContent-Description: %s\n"
-            "Content-Disposition: attachment; filename=\"%s\"\nContent-Transfer-Encoding: base64\n\n%s"
-            % (ctype, filename, filename, filename, data))
+    return (
+        f'Content-Type: {ctype}; name="{filename}"\nContent-Description: {filename}\n'
+        f'Content-Disposition: attachment; filename="{filename}"\nContent-Transfer-Encoding: base64\n\n{data}'
+    )

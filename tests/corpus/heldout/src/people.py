@@ -3,6 +3,7 @@
 Telephone numbers are in Ofcom's drama ranges (0113 496 0xxx, 07700 900xxx);
 personal addresses use the reserved example.* domains.
 """
+
 from corpus import Person
 
 OWNER = Person("Daniel Okafor", "daniel.okafor@example.com", "owner")
@@ -24,7 +25,9 @@ SENDIASS = Person("Northvale SENDIASS", "sendiass@northvale.gov.uk", "advice")
 
 # Brightwater Learning Trust (both schools share the trust domain)
 BETHAN = Person("Bethan Crowther", "b.crowther@brightwatertrust.org.uk", "school")
-HB_OFFICE = Person("Hollins Brook Primary Academy", "hollinsbrook.office@brightwatertrust.org.uk", "school")
+HB_OFFICE = Person(
+    "Hollins Brook Primary Academy", "hollinsbrook.office@brightwatertrust.org.uk", "school"
+)
 TARIQ = Person("Tariq Hamid", "t.hamid@brightwatertrust.org.uk", "school")
 CASTLEGATE = Person("Castlegate Academy", "castlegate.comms@brightwatertrust.org.uk", "school")
 
