@@ -15,9 +15,11 @@ from typing import Any
 import pytest
 from click.testing import CliRunner, Result
 
+from assistant import ingest
 from assistant.cli import main
 from assistant.config import Config, load_config
 from assistant.db import open_database
+from assistant.sources import iter_paths
 
 DATA = Path(__file__).parent / "data"
 REPO = Path(__file__).parent.parent
@@ -38,6 +40,20 @@ BASE_CONFIG: dict[str, Any] = {
         },
         {"kind": "health", "name": "Brackenmoor Health", "domains": ["brackenmoorhealth.nhs.uk"]},
         {"kind": "advice", "name": "SENDIASS", "domains": ["brackenmoorsendiass.org.uk"]},
+    ],
+}
+
+
+# The invented case under tests/data/case (Eastmere Borough Council, Toby Okafor).
+CASE_CONFIG = {
+    "owner": {"name": "Grace Okafor", "addresses": ["grace.okafor@example.org"]},
+    "children": [
+        {"name": "Toby Okafor", "date_of_birth": "2018-03-12", "la_reference": "SEN-55012"},
+        {"name": "Lily Okafor", "la_reference": "SEN-60877"},
+    ],
+    "parties": [
+        {"kind": "la", "name": "Eastmere Borough Council", "domains": ["eastmere.gov.uk"]},
+        {"kind": "tribunal", "name": "SEND Tribunal", "domains": ["tribunal.example.gov.uk"]},
     ],
 }
 
@@ -120,3 +136,18 @@ def cli(config_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[..., Res
         return result
 
     return run
+
+
+@pytest.fixture
+def case_config(write_config: Callable[..., Path]) -> Path:
+    return write_config(CASE_CONFIG, name="case.toml")
+
+
+@pytest.fixture
+def imported_case(case_config: Path):
+    """The case's config and a database holding all of tests/data/case."""
+    config = load_config(case_config)
+    db = open_database(config.database)
+    ingest.import_items(db, config, iter_paths([DATA / "case"]))
+    yield config, db
+    db.close()

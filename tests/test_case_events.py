@@ -12,7 +12,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 import pytest
-from conftest import DATA
+from conftest import CASE_CONFIG, DATA
 
 from assistant import ingest
 from assistant.case_events import (
@@ -32,17 +32,6 @@ from assistant.sources import RawItem, iter_paths
 D = dt.date
 LONDON = ZoneInfo("Europe/London")
 CASE = DATA / "case"
-CASE_CONFIG = {
-    "owner": {"name": "Grace Okafor", "addresses": ["grace.okafor@example.org"]},
-    "children": [
-        {"name": "Toby Okafor", "date_of_birth": "2018-03-12", "la_reference": "SEN-55012"},
-        {"name": "Lily Okafor", "la_reference": "SEN-60877"},
-    ],
-    "parties": [
-        {"kind": "la", "name": "Eastmere Borough Council", "domains": ["eastmere.gov.uk"]},
-        {"kind": "tribunal", "name": "SEND Tribunal", "domains": ["tribunal.example.gov.uk"]},
-    ],
-}
 
 
 @pytest.fixture

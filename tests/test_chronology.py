@@ -9,36 +9,17 @@ import stat
 
 import jinja2
 import pytest
-from conftest import DATA
-from test_case_events import CASE_CONFIG
 
-from assistant import chronology, ingest
+from assistant import chronology
 from assistant.case_events import case_deadlines
 from assistant.chronology import build_chronology, first_sentence, render
-from assistant.config import load_config
-from assistant.db import open_database
-from assistant.sources import iter_paths
 
 D = dt.date
 AS_OF = D(2026, 7, 31)
 
 
-@pytest.fixture
-def case_config(write_config):
-    return write_config(CASE_CONFIG, name="case.toml")
-
-
-@pytest.fixture
-def case(case_config):
-    config = load_config(case_config)
-    db = open_database(config.database)
-    ingest.import_items(db, config, iter_paths([DATA / "case"]))
-    yield config, db
-    db.close()
-
-
-def test_the_whole_case_gives_the_expected_deadlines(case):
-    config, db = case
+def test_the_whole_case_gives_the_expected_deadlines(imported_case):
+    config, db = imported_case
     found = {d.rule: d for d in case_deadlines(db, config, AS_OF, "Toby Okafor")}
     expected = {
         "ASMT-DECIDE": ("2026-02-09", D(2026, 3, 23), "met", None),
@@ -61,8 +42,8 @@ def test_the_whole_case_gives_the_expected_deadlines(case):
     assert found["ASMT-FINAL"].met_by.message_id == "6"
 
 
-def test_the_whole_case_as_a_chronology(case):
-    config, db = case
+def test_the_whole_case_as_a_chronology(imported_case):
+    config, db = imported_case
     rows = build_chronology(db, config, AS_OF, "toby").rows()
     assert [r["no"] for r in rows] == list(range(1, len(rows) + 1))
     assert [r["date"] for r in rows] == sorted(r["date"] for r in rows)
@@ -105,8 +86,8 @@ def test_the_whole_case_as_a_chronology(case):
     )
 
 
-def test_missed_deadlines_and_broken_promises(case, case_config, cli):
-    config, db = case
+def test_missed_deadlines_and_broken_promises(imported_case, case_config, cli):
+    config, db = imported_case
     cli("event", "delete", "5", config=case_config)  # as if the final plan never came
     rows = build_chronology(db, config, AS_OF, "Toby Okafor").rows()
     missed = [r for r in rows if r["text"].startswith("Deadline missed")]
@@ -130,8 +111,8 @@ def test_missed_deadlines_and_broken_promises(case, case_config, cli):
     assert decide["text"].startswith("Deadline missed") and str(decide["date"]) == "2026-03-23"
 
 
-def test_another_child_sees_only_their_case(case, case_config, cli):
-    config, db = case
+def test_another_child_sees_only_their_case(imported_case, case_config, cli):
+    config, db = imported_case
     cli(
         "event", "add", "--child", "lily", "--type", "sar_submitted", "--date", "2026-05-01",
         config=case_config,
@@ -160,8 +141,8 @@ def test_first_sentence_skips_greetings_and_letter_headings():
 # ---------------------------------------------------------------- formats
 
 
-def test_markdown_and_csv(case):
-    config, db = case
+def test_markdown_and_csv(imported_case):
+    config, db = imported_case
     chron = build_chronology(db, config, AS_OF, "Toby Okafor")
     md = render(chron, config, "md")
     assert md.startswith("# Chronology: Toby Okafor\n\nDate of birth: 12 Mar 2018  \n")
@@ -174,8 +155,8 @@ def test_markdown_and_csv(case):
     assert len(table) == len(chron.entries) + 1
 
 
-def test_html_is_escaped_and_prints(case):
-    config, db = case
+def test_html_is_escaped_and_prints(imported_case):
+    config, db = imported_case
     db.execute("update messages set subject = '<script>alert(1)</script> plan' where id = 1")
     html = render(build_chronology(db, config, AS_OF, "Toby Okafor"), config, "html")
     assert "<script>alert" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
@@ -209,7 +190,7 @@ def test_the_users_template_folder_comes_first(tmp_path, monkeypatch):
     assert template.render(title="T") == "mine: T"
 
 
-def test_chronology_command_writes_a_private_file(case, case_config, cli, tmp_path):
+def test_chronology_command_writes_a_private_file(imported_case, case_config, cli, tmp_path):
     out = tmp_path / "chronology.html"
     out.write_text("old", encoding="utf-8")
     out.chmod(0o644)
@@ -224,8 +205,8 @@ def test_chronology_command_writes_a_private_file(case, case_config, cli, tmp_pa
     assert shown.output.startswith("No.,Date,Event,Source/Reference\n1,2026-02-06,")
 
 
-def test_a_chronology_of_several_children_says_whose_each_line_is(case, case_config, cli):
-    config, db = case
+def test_a_chronology_of_several_children_says_whose_each_line_is(imported_case, case_config, cli):
+    config, db = imported_case
     cli(
         "event", "add", "--child", "lily", "--type", "sar_submitted", "--date", "2026-05-01",
         config=case_config,

@@ -11,31 +11,11 @@ import datetime as dt
 import json
 
 import pytest
-from conftest import DATA
-from test_case_events import CASE_CONFIG
 
-from assistant import ingest
 from assistant.case_events import CaseEditError
 from assistant.commitment_log import Filters, commitment_log, keyed, mark, normalise
-from assistant.config import load_config
-from assistant.db import open_database
-from assistant.sources import iter_paths
 
 D = dt.date
-
-
-@pytest.fixture
-def case_config(write_config):
-    return write_config(CASE_CONFIG, name="case.toml")
-
-
-@pytest.fixture
-def case(case_config):
-    config = load_config(case_config)
-    db = open_database(config.database)
-    ingest.import_items(db, config, iter_paths([DATA / "case"]))
-    yield config, db
-    db.close()
 
 
 def statuses(config, db, as_of, filters=None) -> dict[str, str]:
@@ -62,8 +42,8 @@ def test_keys_survive_wording_changes_in_the_action():
     ]
 
 
-def test_commitments_with_who_where_and_status(case):
-    config, db = case
+def test_commitments_with_who_where_and_status(imported_case):
+    config, db = imported_case
     log = {c.action: c for c in commitment_log(db, config, D(2026, 3, 1))}
     decision = log[DECISION]
     assert (decision.actor, decision.due, decision.status, decision.message) == (
@@ -77,8 +57,8 @@ def test_commitments_with_who_where_and_status(case):
     assert decision.sender == "Daniel Price"
 
 
-def test_a_later_event_fulfils_a_commitment(case):
-    config, db = case
+def test_a_later_event_fulfils_a_commitment(imported_case):
+    config, db = imported_case
     assert statuses(config, db, D(2026, 3, 19))[DECISION] == "open"
     assert statuses(config, db, D(2026, 3, 20))[DECISION] == "done"  # decision letter that day
     log = {c.action: c for c in commitment_log(db, config, D(2026, 7, 31))}
@@ -87,8 +67,8 @@ def test_a_later_event_fulfils_a_commitment(case):
     assert log[FINAL].fulfilled_by["date"] == "2026-07-10"
 
 
-def test_overdue_when_open_after_its_due_date(case, case_config, cli):
-    config, db = case
+def test_overdue_when_open_after_its_due_date(imported_case, case_config, cli):
+    config, db = imported_case
     events = json.loads(cli("event", "list", "--json", config=case_config).output.splitlines()[1])
     assert events["type"] == "assessment_decision_notified"
     cli("event", "delete", str(events["id"]), config=case_config)
@@ -96,8 +76,8 @@ def test_overdue_when_open_after_its_due_date(case, case_config, cli):
     assert statuses(config, db, D(2026, 3, 24))[DECISION] == "overdue"
 
 
-def test_an_event_added_by_hand_fulfils_too(case, case_config, cli):
-    config, db = case
+def test_an_event_added_by_hand_fulfils_too(imported_case, case_config, cli):
+    config, db = imported_case
     cli("event", "delete", "2", config=case_config)  # the decision found in the mail
     cli(
         "event", "add", "--child", "toby", "--type", "assessment_decision_notified",
@@ -109,8 +89,8 @@ def test_an_event_added_by_hand_fulfils_too(case, case_config, cli):
     assert log[DECISION].fulfilled_by["date"] == "2026-03-25"
 
 
-def test_an_earlier_event_does_not_fulfil(case, case_config, cli):
-    config, db = case
+def test_an_earlier_event_does_not_fulfil(imported_case, case_config, cli):
+    config, db = imported_case
     cli("event", "delete", "5", config=case_config)  # the final plan of 10 Jul
     cli(
         "event", "add", "--child", "Toby Okafor", "--type", "final_plan_issued",
@@ -119,8 +99,8 @@ def test_an_earlier_event_does_not_fulfil(case, case_config, cli):
     assert statuses(config, db, D(2026, 7, 31))[FINAL] == "open"
 
 
-def test_the_parent_closes_withdraws_and_reopens(case):
-    config, db = case
+def test_the_parent_closes_withdraws_and_reopens(imported_case):
+    config, db = imported_case
     ids = {c.action: c.id for c in commitment_log(db, config, D(2026, 7, 31))}
     mark(db, ids[FINAL], "reopen")  # the plan that came was not the one promised
     assert statuses(config, db, D(2026, 7, 31))[FINAL] == "open"
@@ -132,8 +112,8 @@ def test_the_parent_closes_withdraws_and_reopens(case):
         mark(db, 999, "done")
 
 
-def test_a_rejected_commitment_stays_rejected_after_reprocess(case, case_config, cli):
-    config, db = case
+def test_a_rejected_commitment_stays_rejected_after_reprocess(imported_case, case_config, cli):
+    config, db = imported_case
     ids = {c.action: c.id for c in commitment_log(db, config, D(2026, 7, 31))}
     wrong = ids["request advice from the educational psychology service"]
     cli("commitment", "reject", str(wrong), config=case_config)
@@ -146,8 +126,8 @@ def test_a_rejected_commitment_stays_rejected_after_reprocess(case, case_config,
     assert set(after) == set(ids.values()) - {wrong}  # same ids after re-analysis
 
 
-def test_filters(case):
-    config, db = case
+def test_filters(imported_case):
+    config, db = imported_case
     day = D(2026, 7, 31)
     everything = commitment_log(db, config, day)
     assert len(everything) == 4
@@ -167,7 +147,7 @@ def test_filters(case):
     assert commitment_log(db, config, day, Filters(child="lily")) == []
 
 
-def test_commitments_command(case, case_config, cli):
+def test_commitments_command(imported_case, case_config, cli):
     out = cli("commitments", "--as-of", "2026-03-01", config=case_config).output
     assert "open      due 2026-03-23  [la] write to you with the panel's decision" in out
     assert "message #2 of 2026-02-10 from Daniel Price" in out
@@ -194,8 +174,8 @@ def test_commitments_command(case, case_config, cli):
     )
 
 
-def test_moving_a_message_to_another_child_moves_its_commitments(case, case_config, cli):
-    config, db = case
+def test_moving_a_message_to_another_child_moves_its_commitments(imported_case, case_config, cli):
+    config, db = imported_case
     cli("event", "edit", "3", "--child", "Lily Okafor", config=case_config)  # the draft plan
     lily = commitment_log(db, config, D(2026, 7, 31), Filters(child="Lily Okafor"))
     assert [c.action for c in lily] == [FINAL]
