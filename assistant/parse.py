@@ -19,6 +19,7 @@ from email.header import decode_header, make_header
 from email.message import Message
 
 import mailparser
+from mailparser.const import EPILOGUE_DEFECTS
 
 from .htmltext import html_to_text
 from .quoteheader import QuoteOrigin, find_quote_origin
@@ -74,8 +75,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         raise ValueError("the file is empty")
     if raw.startswith(_OLE_MAGIC):
         raise ValueError("this is an Outlook .msg file, not an email; save it from Outlook as .eml")
-    parsed = mailparser.parse_from_bytes(raw)
-    msg: Message = parsed.message
+    msg = _read_mime(raw)
     if not _looks_like_email(msg):
         raise ValueError("this does not look like an email message (no From, Date or Subject)")
     for header in ("Message-ID", "Subject", "From", "Date", "In-Reply-To"):
@@ -115,6 +115,38 @@ def parse_message(raw: bytes) -> ParsedMessage:
         attachments=attachments,
         warnings=warnings,
     )
+
+
+class _MessageOnly(mailparser.MailParser):
+    """mail-parser's MIME parse, with its guard against too deeply nested parts, and no more.
+
+    Only ``.message`` is read here. ``MailParser.parse()`` also decodes every
+    attachment and reads every header again, which costs more than the MIME
+    parse, so it runs only where it can change the outcome:
+
+    * decoding a single-part base64 body notes its damage on the message itself,
+      where the MIME warnings are read;
+    * recovering the parts lost before a missing start boundary can fail;
+    * flattening an attached container (a multipart or message part with a
+      Content-Disposition) can nest too deeply.
+    """
+
+    def parse(self) -> _MessageOnly:
+        msg: Message = self.message
+        encoding = str(msg.get("Content-Transfer-Encoding", "")).lower()
+        full = not msg.is_multipart() and "base64" in encoding
+        # walking the parts, as parse() does, is what fails when they nest too deeply
+        for part in msg.walk():
+            full = full or (part.is_multipart() and "Content-Disposition" in part)
+            full = full or any(type(d).__name__ in EPILOGUE_DEFECTS for d in part.defects)
+        if full:
+            super().parse()
+        return self
+
+
+def _read_mime(raw: bytes) -> Message:
+    """The MIME structure, as ``mailparser.parse_from_bytes(raw).message`` reads it."""
+    return _MessageOnly.from_bytes(raw).message
 
 
 def _looks_like_email(msg: Message) -> bool:

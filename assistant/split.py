@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 _ATTRIBUTION_END = re.compile(r"(wrote|writes|a écrit|schrieb)\s*:\s*$", re.IGNORECASE)
+_BLANK_LINES = re.compile(r"\n{3,}")
 _ATTRIBUTION_START = re.compile(r"^\s*(on|le|am)\s+\S", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(-{2,}\s*(original message|forwarded message|message transféré)\s*-{2,}"
@@ -79,7 +80,9 @@ def split_body(text: str) -> SplitBody:
 def _join(lines: list[str], kinds: list[str], kind: str) -> str:
     picked = [line.rstrip() for line, k in zip(lines, kinds, strict=True) if k == kind]
     text = "\n".join(picked)
-    return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+    if "\n\n\n" in text:
+        text = _BLANK_LINES.sub("\n\n", text)
+    return text.strip("\n")
 
 
 def _classify(lines: list[str]) -> list[str]:
@@ -135,9 +138,7 @@ def _trailing_disclaimer_start(lines: list[str], block_start: int) -> int:
             paragraph_start -= 1
         block = lines[paragraph_start:start]
         paragraph = " ".join(block).lower()
-        quoted = any(
-            line.lstrip().startswith(">") or _ATTRIBUTION_END.search(line) for line in block
-        )
+        quoted = any(line.lstrip().startswith(">") or _ends_attribution(line) for line in block)
         if quoted or not any(cue in paragraph for cue in _DISCLAIMER_CUES):
             break
         start = paragraph_start
@@ -149,7 +150,7 @@ def _trailing_disclaimer_start(lines: list[str], block_start: int) -> int:
 def _mark_attributions(lines: list[str], kinds: list[str]) -> None:
     """'On <date>, <name> wrote:' (possibly wrapped over 2-3 lines) above a quote."""
     for i, line in enumerate(lines):
-        if kinds[i] != "new" or not _ATTRIBUTION_END.search(line):
+        if kinds[i] != "new" or not _ends_attribution(line):
             continue
         start = i
         for back in range(i, max(i - 3, -1), -1):
@@ -161,6 +162,11 @@ def _mark_attributions(lines: list[str], kinds: list[str]) -> None:
                 continue
         for j in range(start, i + 1):
             kinds[j] = "quoted"
+
+
+def _ends_attribution(line: str) -> bool:
+    """ "... wrote:" (searching only lines with a colon: most have none, and the search is slow)."""
+    return ":" in line and _ATTRIBUTION_END.search(line) is not None
 
 
 def _next_is_quote(lines: list[str], kinds: list[str], i: int) -> bool:

@@ -31,19 +31,20 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy
-from spacy.attrs import LOWER, ORTH
+from spacy.attrs import LOWER, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.tokens import Doc
 
 from .commitments import flat_view, release_flat_view
 from .context import FoundDate, MessageContext
+from .tokens import doc_tokens
 
 NOT_SEND = "not_send"
 GENERAL = "general"
@@ -107,13 +108,14 @@ class CategoryClassifier:
         scores: dict[str, float] = defaultdict(float)
         flat = flat_view(doc).doc  # cues may run across a line wrap
         release_flat_view(doc)
-        self._score_doc(flat, 1.0, scores)
-        if flat.has_annotation("SENT_START"):
-            self._score_questions(flat, scores)
+        sentences = _Sentences(flat) if flat.has_annotation("SENT_START") else None
+        self._score_doc(flat, sentences, 1.0, scores)
+        if sentences is not None:
+            self._score_questions(sentences, scores)
         if subject:
             is_reply = bool(_REPLY_PREFIX.match(subject))
             weight = self.rules["subject_weight"]["reply" if is_reply else "new"]
-            self._score_doc(self.make_doc(_REPLY_PREFIX.sub("", subject)), weight, scores)
+            self._score_doc(self.make_doc(_REPLY_PREFIX.sub("", subject)), None, weight, scores)
         if not self._is_about_sen(doc, scores):
             doc._.category = NOT_SEND
             doc._.references, doc._.dates, doc._.commitments = [], [], []
@@ -122,37 +124,39 @@ class CategoryClassifier:
         doc._.category = self._choose(scores)
         return doc
 
-    def _score_doc(self, doc: Doc, weight: float, scores: dict[str, float]) -> None:
-        """Add the weights of the cues in ``doc``; overlapping cues of one group count once."""
-        by_group: dict[str, list[Span]] = defaultdict(list)
-        for match_id, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
-            key = doc.vocab.strings[match_id]
-            by_group[self.cues[key].group].append(Span(doc, start, end, label=key))
-        repeats: dict[str, int] = defaultdict(int)
-        sentence_kinds: dict[int, tuple[int, bool]] = {}
-        for group, spans in by_group.items():
-            for span in filter_spans(spans):
-                repeats[span.label_] += 1
-                if repeats[span.label_] > self.rules["max_repeats"]:
-                    continue
-                factor = weight * self._sentence_factor(span, group, sentence_kinds)
-                scores[group] += self.cues[span.label_].weight * factor
+    def _score_doc(
+        self, doc: Doc, sentences: _Sentences | None, weight: float, scores: dict[str, float]
+    ) -> None:
+        """Add the weights of the cues in ``doc``; overlapping cues of one group count once.
 
-    def _score_questions(self, doc: Doc, scores: dict[str, float]) -> None:
+        ``sentences`` are the doc's sentences, None when it has none (the subject).
+        """
+        by_group: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
+        strings = doc.vocab.strings
+        for match_id, start, end in [*self.matcher(doc), *self.acronyms(doc)]:
+            key = strings[match_id]
+            by_group[self.cues[key].group].append((start, end, key))
+        repeats: dict[str, int] = defaultdict(int)
+        for group, found in by_group.items():
+            for start, _, key in _filter_spans(found):
+                repeats[key] += 1
+                if repeats[key] > self.rules["max_repeats"]:
+                    continue
+                factor = weight * self._sentence_factor(start, group, sentences)
+                scores[group] += self.cues[key].weight * factor
+
+    def _score_questions(self, sentences: _Sentences, scores: dict[str, float]) -> None:
         """Each question in the new text is a little evidence of a request for information."""
         rule = self.rules["question_points"]
-        ends = {s.end for s in (doc[i].sent for i in _question_marks(doc))}
+        ends = sentences.question_ends()
         scores[rule["category"]] += rule["points"] * min(len(ends), rule["max"])
 
-    def _sentence_factor(self, span: Span, group: str, cache: dict[int, tuple[int, bool]]) -> float:
+    def _sentence_factor(self, start: int, group: str, sentences: _Sentences | None) -> float:
         """Cues after an "if" and (for most categories) in questions count less."""
-        if group in (_SEN, _BULK) or not span.doc.has_annotation("SENT_START"):
+        if group in (_SEN, _BULK) or sentences is None:
             return 1.0
-        sentence = span.sent
-        if sentence.start not in cache:
-            cache[sentence.start] = _sentence_kind(sentence)
-        condition, question = cache[sentence.start]
-        factor = self.rules["conditional_weight"] if condition <= span.start else 1.0
+        condition, question = sentences.kind(start)
+        factor = self.rules["conditional_weight"] if condition <= start else 1.0
         if question and group not in self.rules["questions_count_fully"]:
             factor *= self.rules["question_weight"]
         return factor
@@ -235,27 +239,61 @@ class CategoryClassifier:
         return max(absorbing, key=lambda other: scores[other], default=chosen)
 
 
-def _question_marks(doc: Doc) -> list[int]:
-    """Indices of the "?" tokens that end their sentence (white space aside)."""
-    marks = numpy.flatnonzero(doc.to_array(ORTH) == doc.vocab.strings["?"])
-    ending = []
-    for i in marks.tolist():
-        sentence = doc[i].sent
-        if all(t.is_space for t in doc[i + 1 : sentence.end]):
-            ending.append(i)
-    return ending
+class _Sentences:
+    """The sentences of a doc, read once as arrays (cheaper than a Span or Token per cue)."""
+
+    def __init__(self, doc: Doc) -> None:
+        columns = doc.to_array([SENT_START, LOWER])
+        tokens = doc_tokens(doc)
+        strings = doc.vocab.strings
+        self.starts = numpy.flatnonzero(columns[:, 0] == 1).tolist()
+        self.length = len(doc)
+        self.conditions = numpy.isin(columns[:, 1], [strings[w] for w in _CONDITIONS])
+        self.questions = tokens.orth == strings["?"]
+        self.spaces = tokens.is_space
+        self.kinds: dict[int, tuple[int, bool]] = {}
+
+    def bounds(self, i: int) -> tuple[int, int]:
+        """Start and end of the sentence of token ``i``, as ``Token.sent`` finds them."""
+        k = bisect_right(self.starts, i)
+        start = self.starts[k - 1] if k else 0
+        end = self.starts[k] if k < len(self.starts) else self.length
+        return start, end
+
+    def kind(self, i: int) -> tuple[int, bool]:
+        """Where the sentence of token ``i`` has its condition ("if", "unless"; else the
+        doc's length) and whether it asks."""
+        start, end = self.bounds(i)
+        if start not in self.kinds:
+            conditions = numpy.flatnonzero(self.conditions[start:end])
+            condition = start + int(conditions[0]) if len(conditions) else self.length
+            ending = end - 1
+            while ending > start and self.spaces[ending]:
+                ending -= 1
+            self.kinds[start] = (condition, bool(self.questions[ending]))
+        return self.kinds[start]
+
+    def question_ends(self) -> set[int]:
+        """The ends of the sentences a "?" ends (white space aside)."""
+        ends: set[int] = set()
+        for i in numpy.flatnonzero(self.questions).tolist():
+            end = self.bounds(i)[1]
+            if self.spaces[i + 1 : end].all():
+                ends.add(end)
+        return ends
 
 
-def _sentence_kind(sentence: Span) -> tuple[int, bool]:
-    """Where the sentence's condition starts ("if", "unless") and whether it asks."""
-    doc = sentence.doc
-    lower = doc.to_array(LOWER)[sentence.start : sentence.end]
-    conditions = numpy.flatnonzero(numpy.isin(lower, [doc.vocab.strings[w] for w in _CONDITIONS]))
-    condition = sentence.start + int(conditions[0]) if len(conditions) else len(doc)
-    ending = sentence.end - 1
-    while ending > sentence.start and doc[ending].is_space:
-        ending -= 1
-    return condition, doc[ending].text == "?"
+def _filter_spans(spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``spacy.util.filter_spans`` for (start, end, label) triples."""
+    ordered = sorted(spans, key=lambda span: (span[1] - span[0], -span[0]), reverse=True)
+    kept: list[tuple[int, int, str]] = []
+    seen: set[int] = set()
+    for span in ordered:
+        start, end, _ = span
+        if start not in seen and end - 1 not in seen:
+            kept.append(span)
+            seen.update(range(start, end))
+    return sorted(kept, key=lambda span: span[0])
 
 
 def _expand(phrase: str, synonyms: dict[str, list[str]]) -> list[str]:
@@ -276,10 +314,10 @@ def _sender_kind(context: MessageContext | None) -> str:
 
 def _names_child(doc: Doc, context: MessageContext) -> bool:
     """Whether the text or the subject names one of the children (first name, a whole word)."""
-    words = set(doc.to_array(ORTH).tolist())
+    words = doc_tokens(doc).orth
     for child in context.children:
         first = child.name.split()[0] if child.name.split() else ""
-        if first and doc.vocab.strings[first] in words:
+        if first and (words == doc.vocab.strings[first]).any():
             return True
         if first and re.search(rf"\b{re.escape(first)}\b", context.subject):
             return True

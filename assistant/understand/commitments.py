@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
 import numpy
-from spacy.attrs import IDX, IS_SPACE, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,7 @@ from spacy.util import filter_spans
 
 from .context import FoundCommitment, FoundDate, MessageContext
 from .dates import SPAN_KEY, dates_in_span
+from .tokens import Tokens, doc_tokens, remember_tokens
 
 _MAX_SUBJECT = 6
 _SOFT_ACTION = 8  # past this many words the action phrase ends at the next phrase boundary
@@ -216,47 +218,55 @@ def release_flat_view(doc: Doc) -> None:
 
 
 def _flatten(doc: Doc) -> FlatView:
-    columns = doc.to_array([ORTH, IS_SPACE, SPACY, NORM, SENT_START, IDX]).astype("int64")
-    spaces = numpy.flatnonzero(columns[:, 1])
+    tokens = doc_tokens(doc)
+    spaces = numpy.flatnonzero(tokens.is_space)
     if not len(spaces):
         return FlatView(doc)
-    keep = columns[:, 1] == 0
+    keep = ~tokens.is_space
+    orths, starts = tokens.orth.tolist(), tokens.idx.tolist()
+
+    def word(i: int) -> str:
+        return doc.vocab.strings[orths[i]]
+
     line_start = 0
-    for j in spaces:
-        space = doc[j]
-        keep[j] = _line_break_stays(space, space.idx - line_start)
-        if "\n" in space.text:
-            line_start = space.idx + len(space.text)
+    for j in spaces.tolist():
+        keep[j] = _line_break_stays(doc, word, j, starts[j] - line_start)
+        if "\n" in word(j):
+            line_start = starts[j] + len(word(j))
     if keep.all() or not keep.any():
         return FlatView(doc)  # only paragraph breaks: nothing to join
-    strings = doc.vocab.strings
     kept = numpy.flatnonzero(keep)
-    words = [strings[int(orth)] for orth in columns[kept, 0].astype("uint64")]
     dropped_next = numpy.append(~keep[1:], False)
-    trailing = (columns[kept, 2] == 1) | (dropped_next[kept] & (columns[kept, 1] == 0))
-    flat = Doc(doc.vocab, words=words, spaces=trailing.tolist())
+    trailing = tokens.spacy[kept] | (dropped_next[kept] & ~tokens.is_space[kept])
+    flat = Doc(doc.vocab, words=tokens.orth[kept].tolist(), spaces=trailing.tolist())
     sentence_starts = numpy.full(len(flat), -1, dtype="int64")
     if doc.has_annotation("SENT_START"):
         position = numpy.cumsum(keep) - keep  # the flat token at or after each original one
-        firsts = position[columns[:, 4] == 1]
+        firsts = position[doc.to_array(SENT_START) == 1]
         sentence_starts[firsts[firsts < len(flat)]] = 1
     sentence_starts[0] = 1
-    values = numpy.stack([columns[kept, 3], sentence_starts], axis=1).astype("uint64")
+    values = numpy.stack([tokens.norm[kept], sentence_starts.astype("uint64")], axis=1)
     flat.from_array([NORM, SENT_START], values)
-    return FlatView(flat, columns[kept, 5], flat.to_array(IDX).astype("int64"))
+    flat_starts = flat.to_array(IDX)
+    remember_tokens(
+        flat,
+        Tokens(tokens.orth[kept], tokens.norm[kept], flat_starts, trailing, tokens.is_space[kept]),
+    )
+    return FlatView(flat, tokens.idx[kept].astype("int64"), flat_starts.astype("int64"))
 
 
-def _line_break_stays(space: Token, line_length: int) -> bool:
-    """A paragraph break, a line break before a list item or after a short line is kept."""
-    newlines = space.text.count("\n")
-    if newlines != 1 or space.i == 0 or space.i == len(space.doc) - 1:
+def _line_break_stays(doc: Doc, word: Callable[[int], str], i: int, line_length: int) -> bool:
+    """A paragraph break, a line break before a list item or after a short line is kept.
+
+    ``i`` is the white-space token; ``word(k)`` is the text of token ``k``.
+    """
+    newlines = word(i).count("\n")
+    if newlines != 1 or i == 0 or i == len(doc) - 1:
         return newlines > 0
     if line_length < _WRAPPED_LINE:
         return True
-    doc = space.doc
-    following = doc[space.i + 1]
-    numbered = following.like_num and space.i + 2 < len(doc) and doc[space.i + 2].text in ".)"
-    return following.text in _LIST_MARKS or numbered
+    numbered = i + 2 < len(doc) and word(i + 2) in ".)" and doc[i + 1].like_num
+    return word(i + 1) in _LIST_MARKS or numbered
 
 
 class CommitmentFinder:

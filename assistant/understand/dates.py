@@ -24,20 +24,22 @@ import calendar
 import datetime as dt
 import json
 import re
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from spacy.attrs import IDX, LOWER
+import numpy
+from spacy.attrs import LOWER, NORM
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..clock.calendar import BankHolidays, WorkingCalendar, add_months
+from .anchors import AnchorIndex, merged, overlaps
 from .context import FoundDate, MessageContext
+from .tokens import doc_text, doc_tokens
 
 SPAN_KEY = "dates"
 ROLE_PRIORITY = ("past", "meeting", "deadline", "other")
@@ -54,7 +56,6 @@ _PREFILTER = re.compile(
 _WINDOW = 8  # tokens either side of a date word: longer than any date pattern
 _TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
 _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
-_SPACE_TOKEN = re.compile(r"\s{2,}|[^\S ]|^\s|\s$")  # white space the tokenizer keeps as a token
 _DATE_LABEL = re.compile(r"^dated?\s*:?\s*", re.IGNORECASE)
 _LETTER_OPENING = re.compile(r"^\s*(dear|re:|our ref|your ref)", re.IGNORECASE | re.MULTILINE)
 _HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
@@ -246,18 +247,26 @@ class DateFinder:
                 entry = json.loads(line)
                 patterns.setdefault(entry["label"], []).append(entry["pattern"])
         macros = _macros(self.cues)
-        for label, group in patterns.items():
-            self.matcher.add(label, [_expand(p, macros) for p in group])
-        self.make_doc = nlp.make_doc
+        expanded = {label: [_expand(p, macros) for p in group] for label, group in patterns.items()}
+        for label, group in expanded.items():
+            self.matcher.add(label, group)
         self.relative = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.relative.add("RELATIVE", [nlp.make_doc(p) for p in self.cues.relative_days])
+        phrases = [nlp.make_doc(p) for p in self.cues.relative_days]
+        self.relative.add("RELATIVE", phrases)
+        self.anchors = AnchorIndex(
+            nlp.vocab,
+            [p for group in expanded.values() for p in group]
+            + [[{"LOWER": token.lower_} for token in phrase] for phrase in phrases],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context
         mentions: list[Mention] = []
-        text = doc.text  # Doc.text joins every token in Python: read it once
-        if context is not None and _PREFILTER.search(text):
-            mentions = _Resolver(doc, text, context, self).mentions()
+        text = doc_text(doc)
+        if context is not None:
+            spans = self._matches(doc, text)
+            if spans:
+                mentions = _Resolver(doc, text, context, self).mentions(spans)
         doc.spans[SPAN_KEY] = [m.span for m in mentions]
         roles = _final_roles(mentions)
         for m in mentions:
@@ -265,6 +274,40 @@ class DateFinder:
             m.span._.date_role = roles[m.date]
         doc._.dates = _deduplicate(mentions, roles)
         return doc
+
+    def _matches(self, doc: Doc, text: str) -> list[Span]:
+        """Pattern and phrase matches, found with the white-space tokens taken out.
+
+        The matchers read the tokens as if each run of white space were one
+        space, so a line break does not split a date. A match must lie within
+        a window around date words (``_windows``), and the matchers run only
+        where those windows meet the stretches in which a pattern can match at
+        all (``AnchorIndex``). Matches are mapped back to the message's tokens.
+        """
+        tokens = doc_tokens(doc)
+        kept = numpy.flatnonzero(~tokens.is_space)  # the tokens the matchers read
+        orths = tokens.orth[kept]
+        stretches = self.anchors.stretches(orths)
+        if not stretches:
+            return []
+        # a token before dropped white space is followed by a space, the last one by none
+        spaces = numpy.append(tokens.spacy[kept[:-1]] | (numpy.diff(kept) > 1), False)
+        windows = _windows(tokens.idx[kept], spaces, text, stretches)
+        norms = tokens.norm[kept]
+        strings = doc.vocab.strings
+        found: list[tuple[str, int, int]] = []
+        for start, end in overlaps(stretches, windows):
+            piece = Doc(
+                doc.vocab, words=orths[start:end].tolist(), spaces=spaces[start:end].tolist()
+            )
+            piece.from_array([NORM], norms[start:end])
+            found += [(strings[key], start + s, start + e) for key, s, e in self.matcher(piece)]
+            found += [("RELATIVE", start + s, start + e) for _, s, e in self.relative(piece)]
+        # "on the 4th", "by 4/12": the preposition only licenses the match.
+        return [
+            Span(doc, int(kept[s + (label in _PREPOSITION_LED)]), int(kept[e - 1]) + 1, label=label)
+            for label, s, e in found
+        ]
 
 
 def _final_roles(mentions: list[Mention]) -> dict[dt.date, str]:
@@ -312,7 +355,6 @@ class _Resolver:
         self.text = text
         self.today = context.today
         self.cues = finder.cues
-        self.finder = finder
         # Token attributes read as arrays: cheaper than a Token object per token.
         strings = doc.vocab.strings
         self.lower = [strings[h] for h in doc.to_array(LOWER).tolist()]
@@ -331,9 +373,9 @@ class _Resolver:
 
     # -- finding ----------------------------------------------------------------
 
-    def mentions(self) -> list[Mention]:
+    def mentions(self, matches: list[Span]) -> list[Mention]:
         doc = self.doc
-        spans = filter_spans(self._matches())
+        spans = filter_spans(matches)
         prefixes = {self._next(s.end - 1): s for s in spans if s.label_ == "WEEK_PREFIX"}
         mentions: list[Mention] = []
         deferred: list[Span] = []  # counted from other mentions, once those are resolved
@@ -436,37 +478,6 @@ class _Resolver:
         else:
             date = anchor + dt.timedelta(days=sign * count * unit)
         return Mention(span, date, "relative")
-
-    def _matches(self) -> list[Span]:
-        """Pattern and phrase matches, found with line breaks taken out of the text.
-
-        The text is re-tokenised with each run of white space made one space
-        (cheaper than rebuilding a Doc token by token); matches are mapped
-        back to the message's tokens through the character offsets.
-        """
-        doc = self.doc
-        compact, compact_text, to_original = _compacted(doc, self.text, self.finder.make_doc)
-        found = []
-        for window in _windows(compact, compact_text):
-            found += [
-                (m.label_, m.start, m.end) for m in self.finder.matcher(window, as_spans=True)
-            ]
-            found += [
-                ("RELATIVE", m.start, m.end) for m in self.finder.relative(window, as_spans=True)
-            ]
-        # "on the 4th", "by 4/12": the preposition only licenses the match.
-        found = [(label, s + (label in _PREPOSITION_LED), e) for label, s, e in found]
-        if to_original is None:
-            return [Span(doc, s, e, label=label) for label, s, e in found]
-        spans = []
-        for label, s, e in found:
-            last = compact[e - 1]
-            start = to_original(compact[s].idx)
-            end = to_original(last.idx + len(last) - 1) + 1
-            span = doc.char_span(start, end, label=label, alignment_mode="expand")
-            if span is not None:
-                spans.append(span)
-        return spans
 
     def _resolve(self, span: Span) -> Mention | None:
         label = span.label_
@@ -1038,58 +1049,39 @@ class _Resolver:
         return fallback
 
 
-def _windows(doc: Doc, text: str) -> list[Span]:
+def _windows(
+    starts: numpy.ndarray, spaces: numpy.ndarray, text: str, near: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
     """Stretches of tokens around the words a date can contain: the only places to match.
 
-    Running the matchers on these instead of the whole message keeps them off
-    the many tokens that cannot be part of a date.
+    The tokens are those that are not white space, ``starts`` their character
+    offsets in ``text`` and ``spaces`` whether white space follows them. Only
+    the windows' parts within ``near`` (token stretches) are exact: date words
+    further away than ``_WINDOW`` tokens are not looked for.
     """
-    starts: list[int] | None = None
-    windows: list[Span] = []
-    for match in _PREFILTER.finditer(text):
-        if starts is None:
-            starts = doc.to_array([IDX]).tolist()
-        token = bisect_right(starts, match.start()) - 1
-        start, end = max(token - _WINDOW, 0), min(token + _WINDOW + 1, len(doc))
-        if windows and start <= windows[-1].end:
-            if end > windows[-1].end:
-                windows[-1] = doc[windows[-1].start : end]
+    # Date words hold no white space: search whole words, from a word's first token.
+    first = numpy.flatnonzero(numpy.append(True, spaces[:-1]))
+    ranges: list[tuple[int, int]] = []
+    for start, end in near:
+        low, high = max(start - _WINDOW, 0), min(end + _WINDOW, len(starts))
+        begin = first[numpy.searchsorted(first, low, side="right") - 1]
+        stop = numpy.searchsorted(first, high)
+        ranges.append(
+            (int(starts[begin]), int(starts[first[stop]]) if stop < len(first) else len(text))
+        )
+    hits = [
+        match.start()
+        for start, end in merged(ranges)
+        for match in _PREFILTER.finditer(text, start, end)
+    ]
+    windows: list[tuple[int, int]] = []
+    for token in (numpy.searchsorted(starts, hits, side="right") - 1).tolist():
+        start, end = max(token - _WINDOW, 0), min(token + _WINDOW + 1, len(starts))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(end, windows[-1][1]))
         else:
-            windows.append(doc[start:end])
+            windows.append((start, end))
     return windows
-
-
-def _compacted(
-    doc: Doc, text: str, make_doc: Callable[[str], Doc]
-) -> tuple[Doc, str, Callable[[int], int] | None]:
-    """`doc` (whose text is `text`) re-tokenised without white-space tokens, its text, and
-    a map back to the original character offsets.
-
-    Returns `doc` itself and no map when it has no white-space tokens.
-    """
-    if not _SPACE_TOKEN.search(text):
-        return doc, text, None
-    pieces: list[str] = []
-    starts: list[int] = [0]  # where each piece begins in the compact text
-    shifts: list[int] = [0]  # how far that piece sits from its place in `text`
-    position = 0
-    length = 0
-    for match in _SPACE_TOKEN.finditer(text):
-        pieces.append(text[position : match.start()])
-        length += match.start() - position
-        gap = "" if match.start() == 0 or match.end() == len(text) else " "
-        pieces.append(gap)
-        length += len(gap)
-        position = match.end()
-        starts.append(length)
-        shifts.append(position - length)
-    pieces.append(text[position:])
-
-    def to_original(index: int) -> int:
-        return index + shifts[bisect_right(starts, index) - 1]
-
-    compact = "".join(pieces)
-    return make_doc(compact), compact, to_original
 
 
 def _relative_within(mention: Mention, start: int, end: int) -> bool:

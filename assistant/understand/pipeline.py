@@ -16,6 +16,7 @@ from .. import resources
 from ..errors import PipelineError
 from . import category, commitments, dates, references, sentences  # noqa: F401  (factories)
 from .context import FoundCommitment, FoundDate, MessageContext
+from .tokens import remember_text
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ def understand(
     def docs():
         for text, context in items:
             doc = nlp.make_doc(text)
+            remember_text(doc, text)
             doc._.context = context
             yield doc
 

@@ -20,15 +20,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
+import numpy
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import MessageContext
+from .tokens import doc_text, doc_tokens
 
 _SEPARATORS = {"/", "-", "–", ":", ".", "#"}
 _SUFFIX = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,4}$")  # officer initials, check characters
@@ -92,18 +96,19 @@ class ReferenceFinder:
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context
         texts = [context.subject, _without_quote(context.signature)] if context else []
-        body = doc.text  # Doc.text joins every token in Python: read it once
-        if not any(_DIGIT.search(text) for text in [body, *texts]):
+        body = doc_text(doc)
+        if not any(_has_digit(text) for text in [body, *texts]):
             doc._.references = []
             return doc
         parts = [(doc, body)]
-        parts += [(self.make_doc(text), text) for text in texts if _DIGIT.search(text)]
+        parts += [(self.make_doc(text), text) for text in texts if _has_digit(text)]
         candidates = [
             found
             for i, (part, text) in enumerate(parts)
             for found in self._candidates(part, text, i)
         ]
-        ombudsman = any(self.ombudsman.search(text) for text in [body, *texts])
+        # searched for only when a candidate has an Ombudsman shape: the search is slow
+        ombudsman = cache(lambda: any(self.ombudsman.search(t) for t in [body, *texts]))
         known = _configured(context)
         accepted = [
             c for c in candidates if self._accept(c, _NOT_ALNUM.sub("", c.text), known, ombudsman)
@@ -118,9 +123,6 @@ class ReferenceFinder:
 
     def _candidates(self, doc: Doc, text: str, part: int) -> list[_Candidate]:
         """Number-like spans of one text; a code written without spaces is also read whole."""
-        cue_ends: dict[int, set[str]] = {}
-        for match_id, _, end in self.cues(doc):
-            cue_ends.setdefault(end, set()).add(doc.vocab.strings[match_id])
         matches = [
             span
             for window in _digit_windows(doc, text)
@@ -131,6 +133,9 @@ class ReferenceFinder:
             + filter_spans(s for s in matches if s.label_ == "code"),
             key=lambda s: s.start,
         )
+        cue_ends: dict[int, set[str]] = {}
+        for match_id, _, end in self.cues(doc) if spans else ():
+            cue_ends.setdefault(end, set()).add(doc.vocab.strings[match_id])
         found = []
         for span in spans:
             span = _extended(_trimmed(span))
@@ -159,15 +164,16 @@ class ReferenceFinder:
         return None
 
     def _accept(
-        self, candidate: _Candidate, key: str, known: dict[str, str], ombudsman: bool
+        self, candidate: _Candidate, key: str, known: dict[str, str], ombudsman: Callable[[], bool]
     ) -> bool:
+        """Whether a candidate is a reference; ``ombudsman()``: the message mentions one."""
         text = candidate.text
         if candidate.refused or any(p.match(text) for p in self.exclude):
             return False
         if _is_configured(key, known):
             return True
-        satisfied = {"none": True, "cue": candidate.cued, "ombudsman": ombudsman}
-        return any(satisfied[s.needs] and s.pattern.match(text) for s in self.shapes)
+        satisfied = {"none": lambda: True, "cue": lambda: candidate.cued, "ombudsman": ombudsman}
+        return any(s.pattern.match(text) and satisfied[s.needs]() for s in self.shapes)
 
 
 def _digit_windows(doc: Doc, text: str) -> list[Span]:
@@ -176,17 +182,26 @@ def _digit_windows(doc: Doc, text: str) -> list[Span]:
     Matching these instead of the whole message keeps the token matcher off
     the (usually many) tokens that cannot start a reference.
     """
-    windows: list[Span] = []
-    for match in _DIGIT_RUN.finditer(text):
-        digits = doc.char_span(match.start(), match.end(), alignment_mode="expand")
-        if digits is None:
-            continue
-        start, end = max(digits.start - _WINDOW, 0), min(digits.end + _WINDOW, len(doc))
-        if windows and start <= windows[-1].end:
-            windows[-1] = doc[windows[-1].start : end]
+    if not _has_digit(text):
+        return []
+    runs = [(match.start(), match.end() - 1) for match in _DIGIT_RUN.finditer(text)]
+    # the tokens holding each run's first and last digit
+    tokens = numpy.searchsorted(doc_tokens(doc).idx, runs, side="right") - 1
+    windows: list[tuple[int, int]] = []
+    for first, last in tokens.tolist():
+        start, end = max(first - _WINDOW, 0), min(last + 1 + _WINDOW, len(doc))
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
         else:
-            windows.append(doc[start:end])
-    return windows
+            windows.append((start, end))
+    return [doc[start:end] for start, end in windows]
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a digit (``\\d``): on ASCII text, plain substring tests are faster."""
+    if text.isascii():
+        return any(digit in text for digit in "0123456789")
+    return _DIGIT.search(text) is not None
 
 
 def _extended(span: Span) -> Span:
