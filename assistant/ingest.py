@@ -130,7 +130,9 @@ def _reason(exc: Exception) -> str:
 
 
 def _record(config: Config, parsed: ParsedMessage, key: str, raw_id: int) -> dict[str, Any]:
-    sender = identify_sender(config, parsed.from_address, parsed.from_name, parsed.body.signature)
+    sender = identify_sender(
+        config, parsed.from_address, parsed.from_name, parsed.body.signature, parsed.body.new_text
+    )
     return {
         "message_key": key,
         "message_id": parsed.message_id,

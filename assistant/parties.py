@@ -8,11 +8,39 @@ council's name in its display name.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .config import Config, Party
 
 _GENERIC_TAILS = (" sen team", " send team", " send service", " sen service", " send")
+# Words of a council's name that do not tell one council from another.
+_GENERIC_WORDS = {
+    "borough",
+    "county",
+    "city",
+    "council",
+    "district",
+    "metropolitan",
+    "london",
+    "royal",
+    "of",
+    "the",
+    "and",
+    "sen",
+    "send",
+    "team",
+    "service",
+    "services",
+    "authority",
+    "local",
+}
+# A sign-off line that names a council role or service, e.g. "EHC Coordinator, X SEND Service".
+_LA_ROLE = re.compile(
+    r"\b(local authority|sen(d)? (service|team|department)|ehc(p)? co-?ordinator"
+    r"|children'?s services|educational psychology service|sen(d)? (case ?work(er)? )?officer)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -46,15 +74,25 @@ def kind_of(config: Config, address: str) -> str | None:
     return party.kind if party else None
 
 
-def identify_sender(config: Config, address: str, name: str, signature: str) -> Sender:
+def identify_sender(
+    config: Config, address: str, name: str, signature: str, new_text: str
+) -> Sender:
     if address.lower() in config.owner.addresses:
         return Sender("owner", config.owner.name, False)
     party = party_for_address(config, address)
     if party:
         return Sender(party.kind, party.name, party.kind == "la")
+    # Where a sign-off stands: the signature block, or the last lines of the new text
+    # when the signature was not told apart ("Sent from my iPhone" below it).
+    sign_off = [line for line in new_text.splitlines() if line.strip()][-4:]
+    sign_off += signature.splitlines()
     for la in (p for p in config.parties if p.kind == "la"):
         names = _name_variants(la.name)
-        if any(n in name.lower() for n in names) or _signed_as(signature, names):
+        if (
+            any(n in name.lower() for n in names)
+            or _signed_as(signature, names)
+            or _signed_in_role(sign_off, _place_words(la.name))
+        ):
             return Sender("la", la.name, True)
     return Sender(None, None, False)
 
@@ -66,6 +104,23 @@ def _name_variants(name: str) -> set[str]:
         if lowered.endswith(tail):
             variants.add(lowered.removesuffix(tail).strip())
     return {v for v in variants if len(v) > 6}
+
+
+def _place_words(name: str) -> set[str]:
+    """The words that tell this council from others: 'Ferncombe' of 'Ferncombe Borough Council'."""
+    words = re.findall(r"[a-z][a-z'-]+", name.lower())
+    return {w for w in words if w not in _GENERIC_WORDS and len(w) > 3}
+
+
+def _signed_in_role(lines: list[str], places: set[str]) -> bool:
+    """A short sign-off line naming a council role together with this council's place name."""
+    for line in lines:
+        if len(line) > 70 or line.rstrip().endswith((".", "?", "!")):
+            continue
+        words = set(re.findall(r"[a-z][a-z'-]+", line.lower()))
+        if places & words and _LA_ROLE.search(line):
+            return True
+    return False
 
 
 def _signed_as(signature: str, names: set[str]) -> bool:

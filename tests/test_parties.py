@@ -1,0 +1,51 @@
+"""Who sent a message: configured parties first, then careful readings of unknown senders."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import BASE_CONFIG
+
+from assistant.config import parse_config
+from assistant.parties import identify_sender
+
+CONFIG = parse_config(BASE_CONFIG)
+
+
+def sender(address: str, name: str = "", signature: str = "", new_text: str = ""):
+    return identify_sender(CONFIG, address, name, signature, new_text)
+
+
+def test_configured_domains_and_the_owner():
+    assert sender("a.officer@brackenmoor.gov.uk").from_la
+    assert sender("ot@brackenmoorhealth.nhs.uk").kind == "health"
+    assert sender("priya.shah@example.net").kind == "owner"
+    assert not sender("someone@example.com").from_la
+
+
+@pytest.mark.parametrize(
+    "sign_off",
+    [
+        "Best wishes,\nMo Clarke\nEHC Coordinator, Brackenmoor SEND Service",
+        "Thanks\nMo\nSEN Caseworker Officer | Brackenmoor County Council",
+        "Mo Clarke\nEHCP Co-ordinator\nBrackenmoor SEN Team",
+    ],
+)
+def test_an_officer_writing_from_a_personal_address_signs_in_role(sign_off):
+    text = "Apologies for writing from my own account, our system is down.\n\n" + sign_off
+    found = sender("mo.clarke77@example.org", "Mo Clarke", "Sent from my iPhone", text)
+    assert found.from_la and found.party == "Brackenmoor County Council"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the council named, but no role: a neighbour talking about it
+        "I saw the Brackenmoor council notice about the bins.\n\nCheers,\nJo",
+        # a role, but another council's
+        "Kind regards\nSam\nEHC Coordinator, Westfold SEND Service",
+        # the council's name early in the text, not in the sign-off
+        "Brackenmoor County Council SEND team rang me.\n\nMore later.\n\nLove,\nAuntie Kay\nx\nx",
+    ],
+)
+def test_other_unknown_senders_stay_unknown(text):
+    assert not sender("friend@example.org", "Jo", "", text).from_la

@@ -1,0 +1,112 @@
+"""Wordings met in other councils' and services' mail (found by error analysis on an
+independent corpus, written here in our own sentences): each is checked end to end."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from assistant.understand.context import ChildInfo, MessageContext
+from assistant.understand.pipeline import understand
+
+SENT_AT = dt.datetime(2026, 5, 12, 10, 30, tzinfo=ZoneInfo("Europe/London"))  # a Tuesday
+CHILD = ChildInfo("Maya Lindqvist", date_of_birth=dt.date(2016, 9, 1))
+
+
+def understood(text: str, sender: str = "la", subject: str = "", recipients=("owner",)):
+    context = MessageContext(
+        sent_at=SENT_AT,
+        subject=subject,
+        sender_kind=sender,
+        recipient_kinds=recipients,
+        children=(CHILD,),
+    )
+    return next(understand([(text, context)]))
+
+
+@pytest.mark.parametrize(
+    ("category", "sender", "subject", "text"),
+    [
+        (
+            "assessment_request",
+            "owner",
+            "Maya Lindqvist - reassessment",
+            "Dear Mr Patel,\n\nWe are asking the council to carry out a reassessment of Maya's "
+            "needs under section 44 of the Children and Families Act 2014, because her needs "
+            "have changed since the plan was written.\n\nYours sincerely,\nAnna Lindqvist",
+        ),
+        (
+            "decision_to_assess",
+            "la",
+            "RE: Maya Lindqvist - reassessment",
+            "Dear Mrs Lindqvist,\n\nThe SEN panel has agreed to reassess Maya. I will now ask "
+            "her school, the educational psychologist and CAMHS for new advice.\n\nRegards,\nTom",
+        ),
+        (
+            "acknowledgement",
+            "la",
+            "RE: Maya Lindqvist",
+            "Dear Mrs Lindqvist,\n\nThank you for your letter about Maya, which we received on "
+            "8 May. It has been logged under her case number and passed to her EHC "
+            "coordinator.\n\nKind regards,\nSEND Business Support",
+        ),
+        (
+            "decision_not_to_issue",
+            "la",
+            "Outcome of EHC needs assessment - Maya Lindqvist",
+            "Dear Mrs Lindqvist,\n\nFollowing the assessment, the local authority has concluded "
+            "that an EHC plan will not be issued for Maya. Her needs can be met through SEN "
+            "support at her school.\n\nIf you disagree you may appeal to the SEND Tribunal, but "
+            "you must first contact a mediation adviser. Details of mediation and of the "
+            "tribunal are in the enclosed leaflet.\n\nYours sincerely",
+        ),
+        (
+            "delay_notice",
+            "la",
+            "Maya",
+            "Hi Anna,\n\nThe speech and language advice for Maya still hasn't come in, so her "
+            "draft plan will not go to the moderation meeting next week as planned. I am sorry "
+            "for the delay in getting it to you.\n\nBest wishes,\nTom",
+        ),
+        (
+            "general",
+            "advice",
+            "Re: early review question",
+            "Hi Anna,\n\nYes, you can ask for an early annual review at any time if Maya's "
+            "needs change. The council must consider the request and the annual review can "
+            "then recommend changes to the plan.\n\nBest,\nPriya (SENDIASS)",
+        ),
+    ],
+)
+def test_category(category, sender, subject, text):
+    recipients = ("la",) if sender == "owner" else ("owner",)
+    assert understood(text, sender, subject, recipients).category == category
+
+
+def test_an_appointment_letter_to_the_parent_of_the_child_is_about_sen():
+    text = (
+        "Dear Parent/Carer of Maya Lindqvist\n\nYour child's appointment with the community "
+        "paediatrician on 19 May 2026 has been moved. Your child's new appointment is on "
+        "Tuesday 2 June 2026 at 10:15 in the Child Development Centre. A copy of the clinic "
+        "letter will go to the SEND service for her EHC needs assessment.\n\n"
+        "This mailbox is not monitored."
+    )
+    result = understood(text, "health", "Change to your child's appointment")
+    assert result.category != "not_send"
+    assert "2026-06-02" in {d.date.isoformat() for d in result.dates}
+
+
+def test_a_centile_is_not_a_date():
+    text = "Maya's reading age is at the 9th centile and her spelling around the 5th percentile."
+    assert understood(text, "school", "Maya - EHC plan reports").dates == ()
+
+
+def test_the_writers_own_reckoning_of_a_deadline():
+    text = (
+        "I understand the council has 20 school days to answer, which I make 9 June 2026. "
+        "Please send the records about Maya's EHC plan by email."
+    )
+    roles = {d.date.isoformat(): d.role for d in understood(text, "owner", "SAR").dates}
+    assert roles == {"2026-06-09": "deadline"}
