@@ -315,6 +315,12 @@ def test_an_existing_database_with_loose_permissions_is_made_private(tmp_path):
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
 
 
+def test_a_new_data_folder_is_private_too(tmp_path):
+    path = tmp_path / "fresh" / "log.db"
+    open_database(path).close()
+    assert stat.S_IMODE(path.parent.stat().st_mode) == 0o700
+
+
 def test_a_file_that_is_not_a_database_is_a_plain_error(tmp_path):
     from assistant.errors import StorageError
 

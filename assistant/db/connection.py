@@ -16,7 +16,7 @@ def open_database(path: Path) -> sqlite_utils.Database:
     """Open (creating if needed) the user's database, readable by them alone."""
     path = Path(path).expanduser()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)  # a new folder: theirs alone
         _create_private(path)
         for suffix in ("", "-wal", "-shm"):
             companion = Path(f"{path}{suffix}")
