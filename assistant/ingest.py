@@ -245,6 +245,7 @@ def message_context(
         auto_submitted=bool(row["auto_submitted"]),
         attachment_names=tuple(filter(None, (row["attachment_names"] or "").split("\n"))),
         from_address=row["from_address"] or "",
+        owner_name=config.owner.name,
     )
 
 

@@ -34,12 +34,14 @@ def find(nlp):
         sender: str | None = "la",
         recipients: tuple[str, ...] = ("owner",),
         dates: tuple[tuple[str, str, str], ...] = (),
+        owner_name: str = "",
     ) -> list[FoundCommitment]:
         context = MessageContext(
             sent_at=SENT_AT,
             sender_kind=sender,
             recipient_kinds=recipients,
             children=(ChildInfo("Amir Khan"),),
+            owner_name=owner_name,
         )
         doc = nlp.make_doc(text)
         doc._.context = context
@@ -637,3 +639,88 @@ def test_a_question_after_a_semicolon_does_not_undo_the_undertaking(find, text):
 def test_a_question_about_the_future_is_not_an_undertaking(find):
     assert find("Will you send me the form on Friday?") == []
     assert find("When will you be able to send the draft plan?") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "date", "actor", "action"),
+    [
+        (
+            "We're posting the signed consent form to you on Thursday.",
+            "owner",
+            ("Thursday", "2026-05-14"),
+            "parent",
+            "post the signed consent form to you",
+        ),
+        (
+            "I am ringing the OT service again on Monday 18 May.",
+            "la",
+            ("Monday 18 May", "2026-05-18"),
+            "la",
+            "ring the OT service",
+        ),
+        (
+            "We are also submitting the evidence pack tomorrow.",
+            "school",
+            ("tomorrow", "2026-05-12"),
+            "school",
+            "submit the evidence pack",
+        ),
+    ],
+)
+def test_present_progressive_with_a_date_to_come_is_the_writers(
+    find, text, sender, date, actor, action
+):
+    phrase, iso = date
+    recipients = ("la",) if sender == "owner" else ("owner",)
+    [found] = find(text, sender=sender, recipients=recipients, dates=((phrase, iso, "deadline"),))
+    assert (found.actor, found.action, found.due) == (actor, action, dt.date.fromisoformat(iso))
+
+
+@pytest.mark.parametrize(
+    ("text", "dates"),
+    [
+        ("I'm chasing the paediatrician.", ()),
+        ("We are reviewing the draft with the school.", ()),
+        (
+            "I am writing to confirm the deadline of 20 May.",
+            (("20 May", "2026-05-20", "deadline"),),
+        ),
+        ("I'm emailing about the form due on Friday.", (("Friday", "2026-05-15", "deadline"),)),
+        ("They are visiting Amir on Friday.", (("Friday", "2026-05-15", "meeting"),)),
+        ("The school is sending the report on Friday.", (("Friday", "2026-05-15", "deadline"),)),
+        ("We are not sending it until Friday.", (("Friday", "2026-05-15", "other"),)),
+    ],
+)
+def test_present_progressive_without_the_writers_dated_action_is_not_an_undertaking(
+    find, text, dates
+):
+    assert find(text, sender="la", dates=dates) == []
+    assert find(text, sender="owner", recipients=("la",), dates=dates) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am out of the office on leave and will return on Tuesday 19 May.",
+        "I will return to work on Tuesday 19 May and reply then.",
+    ],
+)
+def test_returning_from_leave_is_not_an_undertaking(find, text):
+    assert find(text, sender="la", dates=(("Tuesday 19 May", "2026-05-19", "other"),)) == []
+
+
+def test_returning_something_is_still_an_undertaking(find):
+    text = "I will return the signed form to you by Friday."
+    [found] = find(
+        text, sender="owner", recipients=("la",), dates=(("by Friday", "2026-05-15", "deadline"),)
+    )
+    assert (found.actor, found.action) == ("parent", "return the signed form to you")
+
+
+def test_the_owners_surname_in_the_subject_is_the_parent(find):
+    text = "Mr and Mrs Osei will bring the consent form to the visit on Friday."
+    dates = (("Friday", "2026-05-15", "meeting"),)
+    [found] = find(text, sender="la", dates=dates, owner_name="Abena Osei")
+    assert (found.actor, found.action) == ("parent", "bring the consent form to the visit")
+    [other] = find(text, sender="la", dates=dates, owner_name="Abena Mensah")
+    assert other.actor == "la"

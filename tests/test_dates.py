@@ -532,3 +532,28 @@ def test_mentions_across_extra_white_space_keep_their_offsets():
         ("2026-03-20", "meeting"),
     ]
     assert [text[d.start : d.end] for d in doc._.dates] == ["Friday  6 March", "20 March"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I'm chasing the speech therapist again tomorrow.", {"2026-05-12": "deadline"}),
+        ("We are posting the letter to you on Friday.", {"2026-05-15": "deadline"}),
+        ("We're also sending the minutes on Thursday 14 May.", {"2026-05-14": "deadline"}),
+        ("I am writing to tell you that Amir starts on Monday 1 June.", {"2026-06-01": "other"}),
+    ],
+)
+def test_the_writers_present_progressive_dates_a_deadline(text, expected):
+    assert found(text, "2026-05-11 10:00") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am on annual leave and will return on Monday 18 May.",
+        "I'm away this week and will be back in the office on Monday 18 May.",
+        "Thank you for your email. I am returning from leave on Monday 18 May.",
+    ],
+)
+def test_the_writers_return_from_leave_is_no_deadline(text):
+    assert found(text, "2026-05-11 10:00") == {"2026-05-18": "other"}

@@ -3,7 +3,8 @@
 The pipeline has no parser, so an undertaking is read from token patterns: a
 future marker (``commitments/modals.jsonl``: "will", "'ll", "am going to",
 "aim to", "intend to", reported "would", "you can expect to hear", dated "has
-agreed to") with a subject to its left and a verb to its right.  Filters then
+agreed to", the writer's dated present progressive "I'm chasing ... tomorrow")
+with a subject to its left and a verb to its right.  Filters then
 drop requests, hopes, offers, hedges the sentence takes back ("... but we
 cannot guarantee this"), refusals, questions, descriptions of plan wording,
 bookkeeping of the reader's own mail ("your email will be allocated") and
@@ -81,7 +82,8 @@ class Cues:
     due_roles: frozenset[str]
     quote_chars: frozenset[str]
     greetings: frozenset[str]
-    progressive_verbs: frozenset[str]
+    progressive_verbs: dict[str, str]
+    opening_followers: frozenset[str]
     third_person_verbs: frozenset[str]
     back_words: frozenset[str]
     perception_verbs: frozenset[str]
@@ -175,6 +177,7 @@ class Verb:
 
     index: int
     passive_base: str | None = None  # "send" for "will be sent"
+    base: str | None = None  # "chase" for "I'm chasing": the action's verb
 
 
 @dataclass(frozen=True)
@@ -342,7 +345,8 @@ class Reading:
 
         FUTURE is "will", "going to", "aim to"; REPORTED a "would" after "said" or
         "promised"; EXPECTED "you can expect to hear" / "you should receive", the
-        writer's undertaking; AGREED "has agreed to", which counts only with a date to come.
+        writer's undertaking; AGREED "has agreed to" and PROGRESSIVE "I am / we are"
+        + -ing ("I'm chasing the OT tomorrow") count only with a date to come.
         """
         cues = self.cues
         if self._is_question(sent, start) or self._inside_quotes(sent, start):
@@ -360,9 +364,12 @@ class Reading:
             return None
         if self._offered(sent, subject.start):
             return None
-        verb = (
-            self._expected_thing(sent, end) if label == "EXPECTED_OBJECT" else self._verb(sent, end)
-        )
+        if label == "EXPECTED_OBJECT":
+            verb = self._expected_thing(sent, end)
+        elif label == "PROGRESSIVE":
+            verb = self._progressive_verb(sent, subject, end)
+        else:
+            verb = self._verb(sent, end)
         if verb is None or self._is_child(subject):
             return None
         expected = label in ("EXPECTED", "EXPECTED_OBJECT")
@@ -373,7 +380,8 @@ class Reading:
         if verb.passive_base is None and not self._acts(subject, verb):
             return None
         due, stale = self._due(sent, subject, verb)
-        if (stale and (reported or reporting)) or (label == "AGREED" and due is None):
+        dated_only = label in ("AGREED", "PROGRESSIVE")
+        if (stale and (reported or reporting)) or (dated_only and due is None):
             return None
         return FoundCommitment(
             actor=self._actor(sent, subject, verb, reporting),
@@ -636,6 +644,31 @@ class Reading:
             return None
         return Verb(i)
 
+    def _progressive_verb(self, sent: Span, subject: Subject, end: int) -> Verb | None:
+        """ "I'm chasing the OT", "we are sending the draft": the writer's own arrangement,
+        never a letter's opening ("I am writing to ask", "I'm emailing about")."""
+        doc, cues = self.doc, self.cues
+        if subject.implicit or doc[subject.head].lower_ not in cues.speaker_pronouns:
+            return None
+        i = self._skip_adverbs(end, sent.end)
+        if i >= sent.end or doc[i].lower_ not in cues.progressive_verbs:
+            return None
+        if self._opens_letter(sent, i):
+            return None
+        return Verb(i, base=cues.progressive_verbs[doc[i].lower_])
+
+    def _opens_letter(self, sent: Span, verb: int) -> bool:
+        """ "writing about", "emailing to ask", "writing to you": not "sending to the school"."""
+        cues = self.cues
+        words = self.doc[verb + 1 : min(verb + 3, sent.end)]
+        if not words:
+            return False
+        if words[0].lower_ in cues.opening_followers:
+            return True
+        if words[0].lower_ != "to" or len(words) < 2 or not words[1].is_lower:
+            return False
+        return words[1].lower_ not in cues.determiners | cues.possessives
+
     def _intransitive(self, sent: Span, i: int) -> bool:
         nxt = self.doc[i + 1] if i + 1 < sent.end else None
         return nxt is None or nxt.is_punct or nxt.lower_ in self.cues.event_followers
@@ -685,6 +718,8 @@ class Reading:
         role = self._subject_role(subject, verb)
         if role is not None:
             return role
+        if self._names_family(subject):
+            return self.actors.of_kind("owner")
         head = doc[subject.head].lower_
         if subject.implicit or head in cues.speaker_pronouns:
             return self._sender()
@@ -709,6 +744,11 @@ class Reading:
         if self.context.sender_kind == "owner":
             return self._bystander() or self._recipient()
         return self._sender()
+
+    def _names_family(self, subject: Subject) -> bool:
+        """ "Mr and Mrs Okoro will send the form": the family's surname names the parents."""
+        head = self.doc[subject.head]
+        return head.is_title and head.lower_ in self.family_names and not subject.implicit
 
     def _antecedent_role(self, sent: Span, subject: Subject) -> str | None:
         """ "The OT service has recruited Ms Kay. She will start ...": the party named last
@@ -930,6 +970,8 @@ class Reading:
             head = cues.receiving_verbs[word.lower_]
             if start < sent.end and doc[start].lower_ == "from":
                 head, start = cues.receiving_from, sent.end  # "hear from the panel by ..."
+        elif verb.base is not None:
+            head = verb.base
         else:
             head = word.lower_ if word.is_title and word.i == sent.start else word.text
         end = self._phrase_end(sent, start) if start < sent.end else start
@@ -1102,8 +1144,10 @@ def _child_names(context: MessageContext) -> frozenset[str]:
 
 
 def _family_names(context: MessageContext) -> frozenset[str]:
-    """The children's surnames: in a greeting they stand for the parents."""
-    return frozenset(c.name.split()[-1].lower() for c in context.children if c.name.split())
+    """The children's and the owner's surnames: in a greeting or as a subject ("Mr and
+    Mrs Okoro will ...") they stand for the parents."""
+    names = [child.name for child in context.children] + [context.owner_name]
+    return frozenset(name.split()[-1].lower() for name in names if name.split())
 
 
 def _greeting_names(doc: Doc, greetings: frozenset[str], titles: frozenset[str]) -> list[str]:

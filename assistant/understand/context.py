@@ -33,6 +33,7 @@ class MessageContext:
     auto_submitted: bool = False  # auto-reply or automated notification
     attachment_names: tuple[str, ...] = ()
     from_address: str = ""
+    owner_name: str = ""  # the mailbox owner's full name (config ``[owner] name``)
 
     @property
     def today(self) -> dt.date:

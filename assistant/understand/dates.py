@@ -229,6 +229,9 @@ class Cues:
         self.not_commitment_verbs = frozenset(raw["not_commitment_verbs"])
         self.copulas = frozenset(raw["copulas"])
         self.future_auxiliaries = frozenset(raw["future_auxiliaries"])
+        self.progressive_auxiliaries = frozenset(raw["progressive_auxiliaries"])
+        self.opening_followers = frozenset(raw["opening_followers"])
+        self.return_phrases = [p.split() for p in raw["return_phrases"]]
         self.meeting_links = frozenset(raw["meeting_links"])
         self.after_words = frozenset(raw["after_words"])
         self.modal_markers = frozenset(raw["modal_markers"])
@@ -777,6 +780,8 @@ class _Resolver:
         clause = self._words(start, span.start) + self._words(span.end, end)
         if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
             return "meeting"
+        if any(_contains(clause, phrase) for phrase in self.cues.return_phrases):
+            return "other"  # "I am on leave and will return on Monday": no deadline
         if self._is_deadline(clause):
             return "deadline"
         sentence = self._words(sent.start, span.start) + self._words(span.end, sent.end)
@@ -798,17 +803,31 @@ class _Resolver:
         return self._undertakes(words)
 
     def _undertakes(self, words: list[str]) -> bool:
-        """A first-person undertaking: "I'll post", "we will open" (not "we will be")."""
+        """A first-person undertaking: "I'll post", "we will open" (not "we will be"), or
+        "I'm chasing", "we are sending" (not "I am writing to ask")."""
         cues = self.cues
-        return any(
-            w in cues.first_person
-            and words[k + 1 : k + 2]
-            and words[k + 1] in cues.future_auxiliaries
-            and words[k + 2 : k + 3]
-            and words[k + 2] not in cues.not_commitment_verbs
-            and words[k + 2] not in cues.meeting_words
-            for k, w in enumerate(words)
-        )
+        for k, w in enumerate(words[:-2]):
+            if w not in cues.first_person:
+                continue
+            verb = words[k + 2]
+            if verb in cues.not_commitment_verbs or verb in cues.meeting_words:
+                continue
+            if words[k + 1] in cues.future_auxiliaries:
+                return True
+            if words[k + 1] in cues.progressive_auxiliaries and self._progressive_action(
+                words[k + 2 : k + 5]
+            ):
+                return True
+        return False
+
+    def _progressive_action(self, words: list[str]) -> bool:
+        """ "sending it", "also chasing the OT": the -ing form of an action verb, perhaps after
+        one adverb, that does not open a letter ("writing to ask", "emailing about")."""
+        for k, word in enumerate(words[:2]):
+            if word.endswith("ing") and _ing_bases(word) & self.cues.action_verbs:
+                following = words[k + 1 : k + 2]
+                return not following or following[0] not in self.cues.opening_followers
+        return False
 
     def _clause(self, span: Span, sent: Span) -> tuple[int, int]:
         """The clause around `span`: the sentence cut at commas, semicolons and conjunctions."""
@@ -1087,6 +1106,15 @@ def _windows(
 def _relative_within(mention: Mention, start: int, end: int) -> bool:
     """A "today" that only anchors a duration ("15 days from today")."""
     return mention.kind == "relative" and start <= mention.span.start < end
+
+
+def _ing_bases(word: str) -> set[str]:
+    """The base verbs an -ing form may come from: "sending", "chasing", "submitting"."""
+    stem = word.removesuffix("ing")
+    bases = {stem, stem + "e"}
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        bases.add(stem[:-1])
+    return bases
 
 
 def _contains(words: list[str], phrase: list[str]) -> bool:
