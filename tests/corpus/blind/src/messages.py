@@ -885,7 +885,8 @@ This is an automated message from an unmonitored mailbox.
     thread="t-theo-cdc",
     category="appointment",
     dates=[
-        ("28 May 2025", "2025-05-28", "other"),  # the cancelled (moved-from) appointment
+        # moved or cancelled, still a meeting: the dev corpus convention
+        ("28 May 2025", "2025-05-28", "meeting"),
         ("Wednesday 11 June 2025", "2025-06-11", "meeting"),
     ],
     com=[
@@ -1939,7 +1940,8 @@ Kind regards,
     thread="t-ruby-review",
     category="appointment",
     dates=[
-        ("Thursday 26th", "2026-02-26", "other"),  # moved-from meeting
+        # moved or cancelled, still a meeting: the dev corpus convention
+        ("Thursday 26th", "2026-02-26", "meeting"),
         ("Tues 10 March", "2026-03-10", "meeting"),
         ("the day before", "2026-03-09", "deadline"),  # the day before 10 March
     ],
@@ -2821,7 +2823,8 @@ Karen
     thread="t-update-2026",
     category="delay_notice",
     dates=[
-        ("3 December", "2026-12-03", "other"),  # the panel date Ruby's case is moved from
+        # moved or cancelled, still a meeting: the dev corpus convention
+        ("3 December", "2026-12-03", "meeting"),
         ("17 December", "2026-12-17", "meeting"),
         ("tomorrow", "2026-11-25", "deadline"),
         ("Friday 18 December", "2026-12-18", "deadline"),
