@@ -110,3 +110,10 @@ def test_the_writers_own_reckoning_of_a_deadline():
     )
     roles = {d.date.isoformat(): d.role for d in understood(text, "owner", "SAR").dates}
     assert roles == {"2026-06-09": "deadline"}
+
+
+def test_a_possessive_plan_is_no_future_marker():
+    # 1 February is 100 days before the message: "her plan" must not pull it into 2027.
+    text = "The panel decided to maintain her plan on 1 February, after the annual review."
+    found = understood(text, "owner", "Maya - annual review", ("la",)).dates
+    assert [(d.date.isoformat(), d.role) for d in found] == [("2026-02-01", "past")]

@@ -235,6 +235,7 @@ class Cues:
         self.meeting_links = frozenset(raw["meeting_links"])
         self.after_words = frozenset(raw["after_words"])
         self.modal_markers = frozenset(raw["modal_markers"])
+        self.marker_nouns = frozenset(raw["marker_nouns"])
 
 
 class DateFinder:
@@ -999,9 +1000,11 @@ class _Resolver:
         """True for a past marker, False for a future marker, None otherwise."""
         cues = self.cues
         word = self.lower[k]
-        if word in cues.future_markers:
-            return False
         previous = self._word(self._prev(k))
+        if word in cues.future_markers:
+            # "her plan", "our hope": the noun, not "we plan to" or "I hope to"
+            noun = word in cues.marker_nouns and previous in cues.adjective_determiners
+            return None if noun else False
         if word in cues.report_nouns and previous in cues.possessives:
             return True
         if previous in cues.participle_auxiliaries:
