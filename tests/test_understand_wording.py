@@ -117,3 +117,14 @@ def test_a_possessive_plan_is_no_future_marker():
     text = "The panel decided to maintain her plan on 1 February, after the annual review."
     found = understood(text, "owner", "Maya - annual review", ("la",)).dates
     assert [(d.date.isoformat(), d.role) for d in found] == [("2026-02-01", "past")]
+
+
+def test_the_day_before_counts_from_the_last_meeting_named():
+    text = (
+        "Sorry, Maya's annual review cannot go ahead on Friday 15 May. The new date is "
+        "Wednesday 20 May at 2pm. I'll send you the video link the day before."
+    )
+    result = understood(text, "school", "Maya - annual review date")
+    dates = {d.text: (d.date.isoformat(), d.role) for d in result.dates}
+    assert dates["the day before"] == ("2026-05-19", "deadline")
+    assert [c.due.isoformat() for c in result.commitments] == ["2026-05-19"]

@@ -465,10 +465,18 @@ class _Resolver:
         )
 
     def _event_relative(self, span: Span, mentions: list[Mention]) -> Mention | None:
-        """A day counted from the message's one meeting date ("the day before the session")."""
-        meetings = {m.date for m in mentions if m.role == "meeting"}
-        if len(meetings) != 1:
-            return None
+        """A day counted from a meeting date ("the day before the session"): the message's
+        one meeting or, when the phrase names no event, the last meeting named before it
+        ("not the 4th but Tuesday 10 March; I'll send the link the day before.")."""
+        meetings = [m for m in mentions if m.role == "meeting"]
+        unnamed = span[-1].lower_ in ("before", "after")  # "... the day before." names no event
+        earlier = [m for m in meetings if m.span.end <= span.start] if unnamed else []
+        if len({m.date for m in meetings}) == 1:
+            anchor = meetings[0].date
+        elif earlier:
+            anchor = max(earlier, key=lambda m: m.span.end).date
+        else:
+            return None  # "the day after the hearing" with two meetings: not guessed
         words = [t.lower_ for t in span]
         count = self._number(span) if span[0].like_num else 1
         if count is None:
@@ -476,7 +484,6 @@ class _Resolver:
         unit = 7 if any(w.startswith("week") for w in words) else 1
         sign = -1 if "before" in words else 1
         working = "working" in words
-        anchor = meetings.pop()
         if working and unit == 1:
             date = _working_calendar().add_working_days(anchor, sign * count)
         else:
