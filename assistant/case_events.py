@@ -21,7 +21,7 @@ import functools
 import json
 import re
 import tomllib
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -238,18 +238,38 @@ def _compact(text: str) -> str:
     return re.sub(r"\s+", "", text).upper()
 
 
-def infer_child(config: Config, subject: str, text: str, references: Iterable[str] = ()) -> str:
-    """The configured child a message is about: reference number, then full, then first name.
-
-    With no clue, the first configured child (the parent corrects it with
-    ``assistant event edit ID --child NAME``). Empty when no child is configured.
-    """
+def children_of_messages(config: Config, rows: Iterable[dict[str, Any]]) -> dict[int, str]:
+    """The child of each message (``case_messages`` rows): its reference number, then its
+    child's full, then first name; with no clue ("Thank you, received"), the child its
+    conversation is mostly about, else the first configured child (the parent corrects
+    it with ``assistant event edit ID --child NAME``)."""
     if not config.children:
-        return ""
+        return {}
+    rows = list(rows)
+    clued: dict[int, str] = {}
+    by_thread: dict[str, Counter[str]] = defaultdict(Counter)
+    for row in rows:
+        refs = json.loads(row["refs"] or "[]")
+        child, _ = _child_clue(config, row["subject"] or "", row["new_text"] or "", refs)
+        if child:
+            clued[row["id"]] = child
+            by_thread[row["thread_id"]][child] += 1
+    first = config.children[0].name
+    return {
+        row["id"]: clued.get(row["id"])
+        or next(iter(by_thread[row["thread_id"]].most_common(1)), (first, 0))[0]
+        for row in rows
+    }
+
+
+def _child_clue(
+    config: Config, subject: str, text: str, references: Iterable[str]
+) -> tuple[str, int]:
+    """The best-matching child and how strong the clue is (0: none)."""
     haystack = f"{subject}\n{text}"
     compact = _compact(haystack)
     refs = {_compact(r) for r in references}
-    best, best_score = config.children[0].name, 0
+    best, best_score = "", 0
     for child in config.children:
         score = 0
         if child.la_reference and (
@@ -262,7 +282,7 @@ def infer_child(config: Config, subject: str, text: str, references: Iterable[st
             score += 1
         if score > best_score:
             best, best_score = child.name, score
-    return best
+    return best, best_score
 
 
 def _has_words(text: str, words: str) -> bool:
@@ -334,8 +354,10 @@ def record_mail_events(db: Database, config: Config) -> int:
         existing[event["message"]].append(event)
         in_thread[(event["thread_id"], event["type"])].add(event["message"])
     added = 0
+    rows = cases.case_messages(db)
+    children = children_of_messages(config, rows)
     with db.atomic():
-        for row in cases.case_messages(db):
+        for row in rows:
             sent = local_sent(row, config)
             rule, found = events_in_message(rules, row, sent, recipient_kinds(config, row))
             if rule and rule.once_per_thread:
@@ -355,15 +377,18 @@ def record_mail_events(db: Database, config: Config) -> int:
                     in_thread[(row["thread_id"], event["type"])].discard(row["id"])
                 elif (now.date.isoformat(), now.kind) != (event["date"], event["kind"]):
                     cases.refresh_mail_event(db, event["id"], now.date, now.kind, now.note)
-            child = None
             for event in found:
                 if cases.mail_event_exists(db, row["id"], event.type):
                     continue
-                if child is None:
-                    refs = json.loads(row["refs"] or "[]")
-                    child = infer_child(config, row["subject"] or "", row["new_text"] or "", refs)
                 cases.add_event(
-                    db, child, event.type, event.date, event.note, row["id"], "mail", event.kind
+                    db,
+                    children[row["id"]],
+                    event.type,
+                    event.date,
+                    event.note,
+                    row["id"],
+                    "mail",
+                    event.kind,
                 )
                 in_thread[(row["thread_id"], event.type)].add(row["id"])
                 added += 1

@@ -12,7 +12,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 import os
 import re
 from dataclasses import dataclass, replace
@@ -24,7 +23,7 @@ import platformdirs
 from sqlite_utils import Database
 
 from . import resources
-from .case_events import case_deadlines, infer_child, local_sent, resolve_child
+from .case_events import case_deadlines, children_of_messages, local_sent, resolve_child
 from .clock import Deadline
 from .commitment_log import Commitment, Filters, commitment_log
 from .config import APP_NAME, Config
@@ -115,6 +114,7 @@ def _message_entries(
     as_of: dt.date,
 ) -> list[Entry]:
     corrected = {e["message"]: e["child"] for e in events if e["message"]}
+    inferred = children_of_messages(config, messages.values()) if wanted is not None else {}
     found = []
     for row in messages.values():
         if row["category"] == "not_send":
@@ -123,10 +123,7 @@ def _message_entries(
         if day > as_of:
             continue
         if wanted is not None:
-            refs = json.loads(row["refs"] or "[]")
-            child = corrected.get(row["id"]) or infer_child(
-                config, row["subject"] or "", row["new_text"] or "", refs
-            )
+            child = corrected.get(row["id"]) or inferred[row["id"]]
             if resolve_child(config, child).casefold() != wanted:
                 continue
         found.append(Entry(day, "message", summary(row), _source(row, config), row["id"]))

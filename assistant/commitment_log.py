@@ -18,7 +18,13 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from .case_events import CaseEditError, infer_child, load_mail_rules, local_sent, resolve_child
+from .case_events import (
+    CaseEditError,
+    children_of_messages,
+    load_mail_rules,
+    local_sent,
+    resolve_child,
+)
 from .config import Config
 from .db import cases
 from .db import commitments as store
@@ -96,13 +102,14 @@ def record_commitments(db: Database, config: Config) -> int:
     """Bring the log up to date with the current analyses; return how many are new."""
     known = store.messages_with_commitments(db)
     new = 0
+    rows = cases.case_messages(db)
+    children = children_of_messages(config, rows)
     with db.atomic():
-        for row in cases.case_messages(db):
+        for row in rows:
             found = [] if row["category"] == "not_send" else json.loads(row["commitments"] or "[]")
             if not found and row["id"] not in known:
                 continue
-            refs = json.loads(row["refs"] or "[]")
-            child = infer_child(config, row["subject"] or "", row["new_text"] or "", refs)
+            child = children.get(row["id"])
             new += store.save_extracted(db, row["id"], child or None, keyed(found))
     return new
 

@@ -9,6 +9,7 @@ final plan Fri 10 Jul (20 weeks from 9 Feb = Mon 29 Jun: 11 days late).
 from __future__ import annotations
 
 import datetime as dt
+import json
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,8 +19,8 @@ from assistant import ingest
 from assistant.case_events import (
     CaseEditError,
     add_event,
+    children_of_messages,
     edit_event,
-    infer_child,
     load_mail_rules,
     receipt_date,
     resolve_child,
@@ -114,15 +115,48 @@ def test_receipt_is_decided_on_london_time_in_summer(case):
 # ---------------------------------------------------------------- which child
 
 
-def test_infer_child_by_reference_then_name(case):
+def _row(id_: int, thread: str, subject: str, text: str = "", refs=()) -> dict:
+    return {
+        "id": id_,
+        "thread_id": thread,
+        "subject": subject,
+        "new_text": text,
+        "refs": json.dumps(list(refs)),
+    }
+
+
+def test_which_child_by_reference_then_name(case):
     config, _ = case
-    assert infer_child(config, "Re: SEN-60877", "") == "Lily Okafor"
-    assert infer_child(config, "", "Our ref SEN 55012", ()) == "Toby Okafor"  # spaces ignored
-    assert infer_child(config, "", "", ["SEN-60877"]) == "Lily Okafor"
-    assert infer_child(config, "Lily's review", "about Toby Okafor") == "Toby Okafor"  # full name
-    assert infer_child(config, "Lily's review", "") == "Lily Okafor"
-    assert infer_child(config, "Transport", "no name here") == "Toby Okafor"  # first child
-    assert infer_child(config, "Tobyfied", "") == "Toby Okafor"  # default, not a word match
+    rows = [
+        _row(1, "a", "Re: SEN-60877"),
+        _row(2, "b", "", "Our ref SEN 55012"),  # spaces ignored
+        _row(3, "c", "", "", ["SEN-60877"]),
+        _row(4, "d", "Lily's review", "about Toby Okafor"),  # the full name wins
+        _row(5, "e", "Lily's review"),
+        _row(6, "f", "Transport", "no name here"),  # no clue, alone: the first child
+        _row(7, "g", "Tobyfied"),  # not a word match
+    ]
+    assert children_of_messages(config, rows) == {
+        1: "Lily Okafor",
+        2: "Toby Okafor",
+        3: "Lily Okafor",
+        4: "Toby Okafor",
+        5: "Lily Okafor",
+        6: "Toby Okafor",
+        7: "Toby Okafor",
+    }
+
+
+def test_a_message_without_a_clue_belongs_to_its_conversations_child(case):
+    config, _ = case
+    rows = [
+        _row(1, "t", "Request for an assessment for Lily", "Lily is struggling."),
+        _row(2, "t", "Automatic reply", "Thank you, your email has been received."),
+        _row(3, "u", "Thanks", "Received, thank you."),
+    ]
+    children = children_of_messages(config, rows)
+    assert children[2] == "Lily Okafor"  # the second child, from the conversation
+    assert children[3] == "Toby Okafor"  # nothing to go on: the first child
 
 
 def test_resolve_child_accepts_any_case_and_unconfigured_names(case):

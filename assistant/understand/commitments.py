@@ -697,7 +697,7 @@ class Reading:
         if base is not None:
             return Verb(i, passive_base=base)
         if word.lower_ in cues.progressive_verbs:
-            return Verb(i)
+            return Verb(i, base=cues.progressive_verbs[word.lower_])  # "will be sending" -> "send"
         for phrase in cues.be_phrases:
             words = [t.lower_ for t in doc[i : min(i + len(phrase), sent.end)]]
             if tuple(words) == phrase:
