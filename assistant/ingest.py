@@ -200,6 +200,14 @@ def rethread(db: Database, config: Config) -> None:
     store.save_threads(db, assignment)
 
 
+def load_understanding() -> None:
+    """Load the language pipeline ahead of ``finish`` (it is cached once loaded)."""
+    from .understand.pipeline import load_pipeline, pipeline_version
+
+    load_pipeline()
+    pipeline_version()
+
+
 def analyse_pending(db: Database, config: Config, progress: Progress | None = None) -> int:
     """Run the pipeline on messages never analysed, or analysed by another version."""
     # spaCy loads only when there is something to understand, so a no-change sync starts fast.

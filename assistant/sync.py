@@ -42,6 +42,7 @@ from .errors import (
 )
 from .parties import party_for_address
 from .sources import RawItem
+from .warmup import Warmup
 
 SENT_NAMES = ("Sent", "Sent Items", "Sent Messages", "[Gmail]/Sent Mail", "Sent Mail")
 BATCH_SIZE = 100
@@ -100,6 +101,33 @@ def sync_account(
     ``analyse=False`` leaves understanding and threading to a later ``ingest.finish``.
     """
     report = SyncReport(account.name)
+    warmups: list[Warmup] = []
+
+    def candidates_found() -> None:
+        if analyse and not warmups:  # spaCy loads while the messages download
+            warmups.append(Warmup(ingest.load_understanding))
+
+    try:
+        _sync_folders(config, db, account, report, progress, retry, batch_size, candidates_found)
+    finally:
+        for warmup in warmups:
+            warmup.join()
+    if analyse and any(summary.new for summary in report.folders.values()):
+        _store(lambda: ingest.finish(db, config))
+    return report
+
+
+def _sync_folders(
+    config: Config,
+    db: Database,
+    account: Account,
+    report: SyncReport,
+    progress: Progress | None,
+    retry: Retry,
+    batch_size: int,
+    candidates_found: Callable[[], None],
+) -> None:
+    """Every folder once, reconnecting after a dropped connection, on from where it stopped."""
     done: set[str] = set()
     for attempt in range(retry.attempts):
         try:
@@ -107,18 +135,24 @@ def sync_account(
                 for folder in folders_to_sync(client, account):
                     if folder not in done:
                         summary = report.folder(folder)
-                        _sync_folder(client, db, config, account, summary, progress, batch_size)
+                        _sync_folder(
+                            client,
+                            db,
+                            config,
+                            account,
+                            summary,
+                            progress,
+                            batch_size,
+                            candidates_found,
+                        )
                         done.add(folder)
-            break
+            return
         except _TRANSIENT as exc:
             if attempt + 1 == retry.attempts:
                 if isinstance(exc, ServerUnreachable):
                     raise
                 raise _unreachable(account, exc) from exc
             time.sleep(retry.first_delay * 2**attempt)
-    if analyse and any(summary.new for summary in report.folders.values()):
-        _store(lambda: ingest.finish(db, config))
-    return report
 
 
 def select_accounts(config: Config, name: str | None) -> list[Account]:
@@ -277,6 +311,7 @@ def _sync_folder(
     summary: FolderSummary,
     progress: Progress | None,
     batch_size: int,
+    candidates_found: Callable[[], None],
 ) -> None:
     try:
         info = _examine(client, account, summary.folder)
@@ -292,10 +327,15 @@ def _sync_folder(
             _commit(db, account, summary.folder, state.Cursor(uidvalidity, top))
         return
     uids = _candidates(client, config, account, start, top)
-    for number, batch in enumerate(_chunks(uids, batch_size)):
-        _sync_batch(client, db, config, account, summary, uidvalidity, batch)
+    if uids:
+        candidates_found()
+    known = state.gm_msgids(db, account.name) if client.has_capability("X-GM-EXT-1") else set()
+    done = 0
+    for download in _downloads(client, uids, batch_size, known):
+        _store_download(db, config, account, summary, uidvalidity, download)
+        done += len(download.uids)
         if progress:
-            progress(summary.folder, min((number + 1) * batch_size, len(uids)), len(uids))
+            progress(summary.folder, done, len(uids))
     _commit(db, account, summary.folder, state.Cursor(uidvalidity, top))
     summary.examined += top - start
 
@@ -356,42 +396,66 @@ def _ascii(item: str) -> str | None:
 # ---------------------------------------------------------------- batches
 
 
-def _sync_batch(
-    client: IMAPClient,
+@dataclass
+class _Download:
+    """Consecutive candidate UIDs and the bodies downloaded for them."""
+
+    uids: list[int]
+    bodies: dict[int, bytes]  # none for those expunged since the search or known to Gmail
+    gm_msgids: dict[int, int]
+    known: frozenset[int]  # Gmail: stored already, from another label
+
+
+def _downloads(
+    client: IMAPClient, uids: list[int], batch_size: int, known: set[int]
+) -> Iterator[_Download]:
+    """The candidates' bodies, in parts of at most BATCH_BYTES. Only talks to the server,
+    so it can run in a thread while the previous part is stored."""
+    gmail = client.has_capability("X-GM-EXT-1")
+    for batch in _chunks(uids, batch_size):
+        sizes = client.fetch(batch, ["RFC822.SIZE", *(["X-GM-MSGID"] if gmail else [])])
+        gm_msgids = {uid: sizes[uid][b"X-GM-MSGID"] for uid in batch if gmail and uid in sizes}
+        for part in _by_size(batch, sizes):
+            wanted = [uid for uid in part if gm_msgids.get(uid) not in known]
+            fetched = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
+            bodies = {uid: data[b"BODY[]"] for uid, data in fetched.items() if b"BODY[]" in data}
+            ids = {uid: gm_msgids[uid] for uid in part if uid in gm_msgids}
+            yield _Download(part, bodies, ids, frozenset(part).difference(wanted))
+
+
+def _store_download(
     db: Database,
     config: Config,
     account: Account,
     summary: FolderSummary,
     uidvalidity: int,
-    uids: list[int],
+    download: _Download,
 ) -> None:
-    gmail = client.has_capability("X-GM-EXT-1")
-    sizes = client.fetch(uids, ["RFC822.SIZE", *(["X-GM-MSGID"] if gmail else [])])
+    """Store one part with the folder's cursor moved past it, in one transaction."""
     items: list[RawItem] = []
     locations: list[state.Location] = []
-    for part in _by_size(uids, sizes):
-        wanted = [uid for uid in part if not _known_gmail(db, account, sizes.get(uid))]
-        summary.duplicate += len(part) - len(wanted)
-        fetched = client.fetch(wanted, ["BODY.PEEK[]"]) if wanted else {}
-        summary.fetched += len(fetched)
-        for uid in part:
-            source = f"imap:{account.name}/{summary.folder}/{uidvalidity}/{uid}"
-            gm_msgid = sizes.get(uid, {}).get(b"X-GM-MSGID")
-            data = fetched.get(uid, {}).get(b"BODY[]")
-            if uid in wanted and data is None:
-                continue  # expunged since the search
-            if data is not None and not _relevant(config, account, data):
-                summary.skipped += 1
-                continue
-            if data is not None:
-                items.append(RawItem(source, data))
-            locations.append(state.Location(uid, source, gm_msgid))
+    summary.fetched += len(download.bodies)
+    for uid in download.uids:
+        source = f"imap:{account.name}/{summary.folder}/{uidvalidity}/{uid}"
+        gm_msgid = download.gm_msgids.get(uid)
+        data = download.bodies.get(uid)
+        if uid in download.known:
+            summary.duplicate += 1
+        elif data is None:
+            continue  # expunged since the search
+        elif not _relevant(config, account, data):
+            summary.skipped += 1
+            continue
+        else:
+            items.append(RawItem(source, data))
+        locations.append(state.Location(uid, source, gm_msgid))
 
     def store() -> None:
         with db.atomic():
             ingest.store_items(db, config, items, summary)
             state.record_locations(db, account.name, summary.folder, uidvalidity, locations)
-            state.save_cursor(db, account.name, summary.folder, state.Cursor(uidvalidity, uids[-1]))
+            cursor = state.Cursor(uidvalidity, download.uids[-1])
+            state.save_cursor(db, account.name, summary.folder, cursor)
 
     _store(store)
 
@@ -409,12 +473,6 @@ def _by_size(uids: list[int], sizes: dict) -> Iterator[list[int]]:
         total += size
     if part:
         yield part
-
-
-def _known_gmail(db: Database, account: Account, data: dict | None) -> bool:
-    """Gmail shows one message under several labels; its X-GM-MSGID says it is stored."""
-    gm_msgid = (data or {}).get(b"X-GM-MSGID")
-    return state.message_for_gm_msgid(db, account.name, gm_msgid) is not None
 
 
 def _relevant(config: Config, account: Account, data: bytes) -> bool:

@@ -1,10 +1,13 @@
-"""Category on short messages written by people who never saw the pipeline's cues.
+"""Category on short messages written by people who never saw the pipeline's cues or model.
 
-- ``category_blind.jsonl`` (child Ellis Varga): first score 0.738 accuracy / 0.760 macro-F1;
-  the cues it showed missing were then added, so it no longer measures generalisation.
-- ``category_blind2.jsonl`` (child Rosa Adeyemi, deliberately free of stock phrases): written
-  after those changes and never tuned on: 0.625 / 0.648. It is the honest figure for mail
-  unlike ours; keep it untuned. Raise a floor when the score improves, never lower one.
+``category_blind3.jsonl`` (child Priya Lindqvist, 96 messages, 6 per category) was written
+after the cues and the model's training data, and never tuned on. First score with cues
+alone 0.823; with the trained model added (its weights chosen by cross-validation on the
+training examples and the dev corpus, before this set was scored) 0.927; 0.917 once the
+model's probabilities were scaled by sender kind like the cues (a change made for an
+adviser's message in ``test_understand_wording.py``, not for this set). Raise the floor
+when the score improves, never lower it. The earlier blind sets are now training examples
+(``pipelines/default/category/training/``).
 """
 
 from __future__ import annotations
@@ -13,39 +16,45 @@ import datetime as dt
 import json
 from zoneinfo import ZoneInfo
 
-import pytest
 from conftest import DATA
 
 from assistant.understand.context import ChildInfo, MessageContext
-from assistant.understand.pipeline import understand
+from assistant.understand.pipeline import load_pipeline, understand
 
 SENT_AT = dt.datetime(2026, 6, 10, 11, 0, tzinfo=ZoneInfo("Europe/London"))
-CHILDREN = {
-    "category_blind.jsonl": ChildInfo("Ellis Varga", date_of_birth=dt.date(2017, 3, 3)),
-    "category_blind2.jsonl": ChildInfo("Rosa Adeyemi", date_of_birth=dt.date(2013, 11, 21)),
-}
+CHILD = ChildInfo("Priya Lindqvist", date_of_birth=dt.date(2015, 2, 4))
+ROWS = [json.loads(line) for line in (DATA / "category_blind3.jsonl").read_text().splitlines()]
 
 
-@pytest.mark.parametrize(
-    ("name", "floor"), [("category_blind.jsonl", 0.95), ("category_blind2.jsonl", 0.60)]
-)
-def test_category_accuracy_on_messages_written_blind(name, floor):
-    rows = [json.loads(line) for line in (DATA / name).read_text().splitlines() if line]
+def accuracy() -> tuple[float, list[tuple[str, str, str]]]:
     contexts = [
         MessageContext(
             sent_at=SENT_AT,
             subject=row["subject"],
             sender_kind=None if row["sender"] == "unknown" else row["sender"],
             recipient_kinds=tuple(row["recipients"]),
-            children=(CHILDREN[name],),
+            children=(CHILD,),
         )
-        for row in rows
+        for row in ROWS
     ]
-    texts = [row["text"] for row in rows]
-    found = [u.category for u in understand(zip(texts, contexts, strict=True))]
+    found = [u.category for u in understand(zip([r["text"] for r in ROWS], contexts, strict=True))]
     wrong = [
-        (row["id"], row["category"], got)
-        for row, got in zip(rows, found, strict=True)
-        if got != row["category"]
+        (r["id"], r["category"], got)
+        for r, got in zip(ROWS, found, strict=True)
+        if got != r["category"]
     ]
-    assert 1 - len(wrong) / len(rows) >= floor, wrong
+    return 1 - len(wrong) / len(ROWS), wrong
+
+
+def test_category_accuracy_on_messages_written_blind():
+    score, wrong = accuracy()
+    assert score >= 0.91, wrong
+
+
+def test_the_trained_model_adds_to_what_the_cues_find(monkeypatch):
+    """Without the model (cues alone) the same messages score clearly lower."""
+    with_model, _ = accuracy()
+    classifier = load_pipeline().get_pipe("category")
+    monkeypatch.setattr(classifier, "model", None)
+    cues_alone, _ = accuracy()
+    assert cues_alone < with_model - 0.05

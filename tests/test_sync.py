@@ -7,6 +7,7 @@ marked \\Seen: the sync only ever EXAMINEs and fetches with BODY.PEEK[].
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import sys
 import threading
@@ -331,3 +332,57 @@ def test_failing_password_command_and_missing_variable(server, tmp_path, monkeyp
     config = write_config(tmp_path, server)
     with pytest.raises(CredentialsError, match="TEST_IMAP_PASSWORD is not set"):
         obtain_secret(config.accounts[0])
+
+
+def test_gmail_label_copies_are_not_downloaded_or_stored_twice(tmp_path):
+    """Gmail's X-GM-MSGID (Dovecot has none, so the parts are fed directly): a message
+    stored from INBOX is known under another label, counted as a duplicate and located."""
+    from assistant.sync import FolderSummary, _Download, _store_download
+
+    config = load_config_text(tmp_path)
+    db = open_database(config.database)
+    account = config.accounts[0]
+    inbox = FolderSummary(folder="INBOX")
+    first = _Download([7], {7: la_mail(1)}, {7: 1234567890123}, frozenset())
+    _store_download(db, config, account, inbox, 11, first)
+    assert inbox.new == 1 and state.gm_msgids(db, "home") == {1234567890123}
+
+    label = FolderSummary(folder="[Gmail]/All Mail")
+    again = _Download([40], {}, {40: 1234567890123}, frozenset({40}))
+    _store_download(db, config, account, label, 22, again)
+    assert (label.new, label.duplicate, stored(db)) == (0, 1, 1)
+    rows = db.execute("select folder, uid, message from imap_locations order by uid").fetchall()
+    assert rows == [("INBOX", 7, 1), ("[Gmail]/All Mail", 40, 1)]
+    assert state.folder_cursor(db, "home", "[Gmail]/All Mail") == state.Cursor(22, 40)
+
+
+def load_config_text(tmp_path: Path) -> Config:
+    path = tmp_path / "config.toml"
+    path.write_text(
+        PARTIES + f'\n[storage]\npath = "{tmp_path}/log.db"\n\n'
+        '[[accounts]]\nname = "home"\nhost = "imap.example.org"\nport = 993\n'
+        'security = "tls"\nusername = "parent"\npassword_env = "TEST_IMAP_PASSWORD"\n'
+    )
+    return load_config(path)
+
+
+def test_sync_loads_the_pipeline_while_downloading(server, tmp_path, monkeypatch):
+    """The warm-up fills the very cache understanding reads (one entry per pipeline name),
+    and only when there is something to download."""
+    from assistant.understand import pipeline
+
+    loads = []
+    original = pipeline._build_pipeline.__wrapped__
+    monkeypatch.setattr(
+        pipeline,
+        "_build_pipeline",
+        functools.cache(lambda name: loads.append(name) or original(name)),
+    )
+    config = write_config(tmp_path, server)
+    run_sync(config)
+    assert loads == []  # empty mailbox: nothing to understand, spaCy never loaded
+    server.append("INBOX", la_mail(1))
+    db, report = run_sync(config)
+    assert report.folders["INBOX"].new == 1 and loads == ["default"]
+    assert db.execute("select count(*) from analyses").fetchone()[0] == 1
+    assert pipeline.load_pipeline() is pipeline.load_pipeline("default")

@@ -84,6 +84,16 @@ def message_for_gm_msgid(db: Database, account: str, gm_msgid: int | None) -> in
     return row[0] if row else None
 
 
+def gm_msgids(db: Database, account: str) -> set[int]:
+    """Every Gmail message id already stored for this account."""
+    rows = db.execute(
+        "select distinct gm_msgid from imap_locations where account = ? "
+        "and gm_msgid is not null and message is not null",
+        [account],
+    )
+    return {row[0] for row in rows}
+
+
 def location_count(db: Database, account: str) -> int:
     return db.execute(
         "select count(*) from imap_locations where account = ?", [account]

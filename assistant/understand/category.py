@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from .category_model import load_model, model_doc, probabilities
 from .commitments import flat_view, release_flat_view
 from .context import FoundDate, MessageContext
 from .tokens import doc_tokens
@@ -88,6 +89,7 @@ class CategoryClassifier:
         for acronym, weight in not_send["sen_acronyms"].items():
             self._add(nlp, _SEN, acronym, weight, self.acronyms)
         self.tribunal_reference = re.compile(self.rules["tribunal_reference"]["regex"])
+        self.model = load_model(nlp, folder)
 
     def _add(
         self,
@@ -121,8 +123,23 @@ class CategoryClassifier:
             doc._.references, doc._.dates, doc._.commitments = [], [], []
             return doc
         self._add_context(doc, scores)
-        doc._.category = self._choose(scores)
+        learned = self._learned(doc, subject) if self.model is not None else {}
+        doc._.category = self._choose(scores, learned)
         return doc
+
+    def _learned(self, doc: Doc, subject: str) -> dict[str, float]:
+        """The trained model's probability of each category (not ``not_send``, decided
+        above), scaled like the cues by who sent the message."""
+        context: MessageContext | None = doc._.context
+        found = probabilities(
+            self.model, model_doc(self.make_doc, _sender_kind(context), subject, doc)
+        )
+        sender = self._sender(context)
+        return {
+            category: probability * self.senders.get(category, {}).get(sender, 1.0)
+            for category, probability in found.items()
+            if category != NOT_SEND
+        }
 
     def _score_doc(
         self, doc: Doc, sentences: _Sentences | None, weight: float, scores: dict[str, float]
@@ -224,11 +241,17 @@ class CategoryClassifier:
             return self.rules["owner_writing_to"].get(recipients.pop(), kind)
         return kind
 
-    def _choose(self, scores: dict[str, float]) -> str:
+    def _choose(self, scores: dict[str, float], learned: dict[str, float]) -> str:
+        """The best cue score, the model's probabilities added; when no category reaches
+        ``min_score``, the model's choice if it is confident enough, else general."""
+        model = self.rules["model"]
+        for category, probability in learned.items():
+            scores[category] += model["weight"] * probability
         priority: list[str] = self.rules["priority"]
         best = max(scores.values(), default=0.0)
         if best < self.rules["min_score"]:
-            return GENERAL
+            guess = max(learned, key=learned.__getitem__, default=GENERAL)
+            return guess if learned.get(guess, 0.0) >= model["alone"] else GENERAL
         close = [c for c in priority if scores.get(c, 0.0) >= best - self.rules["tie_margin"]]
         chosen = close[0]
         absorbing = [

@@ -29,9 +29,13 @@ class Understanding:
     commitments: tuple[FoundCommitment, ...]
 
 
-@cache
 def load_pipeline(name: str = "default") -> Language:
-    """Build the pipeline described by ``pipelines/<name>/config.cfg``."""
+    """The pipeline described by ``pipelines/<name>/config.cfg``, built once per process."""
+    return _build_pipeline(name)  # one cache entry per name, however it is called
+
+
+@cache
+def _build_pipeline(name: str) -> Language:
     folder = resources.pipeline_dir(name)
     config_path = folder / "config.cfg"
     if not config_path.exists():
