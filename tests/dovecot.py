@@ -94,13 +94,15 @@ class DovecotServer:
         imaps: bool = False,
         mechanisms: str = "plain login",
         extra_passwords: Sequence[str] = (),
+        extra_config: str = "",
     ):
         """``tls``: serve this certificate (``ssl = required``, STARTTLS on ``port``;
         Dovecot counts loopback as secure, so plain logins from 127.0.0.1 still work and
         only the log's ", TLS," tells a TLS session); ``imaps``: also listen for implicit
         TLS on ``imaps_port``; ``mechanisms``: the SASL mechanisms offered (e.g. "plain
         login xoauth2"); ``extra_passwords``: more passwords (or tokens) accepted besides
-        PASSWORD, one static passdb each. The defaults give the plain server as before."""
+        PASSWORD, one static passdb each; ``extra_config``: more settings, appended (e.g. an
+        ``imap_capability`` without IDLE). The defaults give the plain server as before."""
         if imaps and tls is None:
             raise ValueError("an imaps listener needs a certificate (tls=...)")
         self.root = root
@@ -137,6 +139,7 @@ class DovecotServer:
                 extra_passdbs=extra_passdbs,
                 imaps=imaps_listener,
             )
+            + extra_config
         )
 
     def start(self) -> None:
@@ -163,6 +166,15 @@ class DovecotServer:
             os.killpg(self.process.pid, signal.SIGKILL)
             self.process.wait()
         self.process = None
+
+    def pause(self) -> None:
+        """SIGSTOP every Dovecot process: connections are accepted but never answered."""
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGSTOP)
+
+    def resume(self) -> None:
+        if self.process and self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGCONT)
 
     def stop(self) -> None:
         if self.process and self.process.poll() is None:
@@ -233,7 +245,8 @@ def dovecot_factory() -> Iterator:
     servers: list[DovecotServer] = []
 
     def start(special_use: dict[str, str] | None = None, **options) -> DovecotServer:
-        """``options`` go to DovecotServer: tls, imaps, mechanisms, extra_passwords."""
+        """``options`` go to DovecotServer: tls, imaps, mechanisms, extra_passwords,
+        extra_config."""
         server = DovecotServer(server_root(), special_use, **options)
         server.start()
         servers.append(server)

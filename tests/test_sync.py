@@ -386,3 +386,144 @@ def test_sync_loads_the_pipeline_while_downloading(server, tmp_path, monkeypatch
     assert report.folders["INBOX"].new == 1 and loads == ["default"]
     assert db.execute("select count(*) from analyses").fetchone()[0] == 1
     assert pipeline.load_pipeline() is pipeline.load_pipeline("default")
+
+
+def other_mailbox(server: DovecotServer, user: str, *messages: bytes) -> None:
+    """Put mail in another user's INBOX on the same server (the userdb is per user)."""
+    from imapclient import IMAPClient
+
+    with IMAPClient("127.0.0.1", port=server.port, ssl=False, timeout=30) as client:
+        client.login(user, PASSWORD)
+        for data in messages:
+            client.append("INBOX", data)
+
+
+def test_several_accounts_each_synced_and_one_failing_does_not_stop_the_others(
+    server, tmp_path, monkeypatch
+):
+    server.append("INBOX", la_mail(1))
+    other_mailbox(server, "second@example.org", la_mail(2), la_mail(3))
+    monkeypatch.setenv("WRONG_PASSWORD", "not-the-password")
+    second = server.account_toml("second", password_env='"TEST_IMAP_PASSWORD"')
+    second = second.replace('username = "parent@example.org"', 'username = "second@example.org"')
+    broken = server.account_toml("broken", password_env='"WRONG_PASSWORD"')
+    path = tmp_path / "config.toml"
+    path.write_text(
+        PARTIES
+        + f'\n[storage]\npath = "{tmp_path}/log.db"\n\n'
+        + server.account_toml(password_env='"TEST_IMAP_PASSWORD"')
+        + "\n"
+        + second
+    )
+    run = CliRunner().invoke
+    result = run(main, ["--config", str(path), "sync", "--account", "second"], obj={})
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "second: INBOX: 2 new, 0 already stored, 0 failed"
+
+    path.write_text(path.read_text() + "\n" + broken)
+    result = run(main, ["--config", str(path), "sync"], obj={})
+    lines = result.output.splitlines()
+    assert result.exit_code == 1
+    assert "home: INBOX: 1 new, 0 already stored, 0 failed" in lines
+    assert "second: INBOX: 0 new, 0 already stored, 0 failed" in lines
+    assert any(line.startswith("broken: The mail server refused") for line in lines), lines
+    assert stored(open_database(tmp_path / "log.db")) == 3
+
+
+def test_full_disk_is_explained_and_the_next_sync_resumes(server, tmp_path):
+    """SQLite's own limit on the database size stands in for a full disk (SQLITE_FULL)."""
+    from assistant.errors import StorageError
+
+    server.append(
+        "INBOX", *(message(LA, OWNER, f"Report {n}", "", os.urandom(300_000)) for n in range(6))
+    )
+    config = write_config(tmp_path, server)
+    db = open_database(config.database)
+    pages = db.execute("pragma page_count").fetchone()[0]
+    db.execute(f"pragma max_page_count = {pages + 300}")  # room for two or three messages
+    with pytest.raises(StorageError, match="The disk holding the database is full"):
+        sync_account(config, db, config.accounts[0], retry=FAST, batch_size=1)
+    kept = stored(db)
+    assert 0 < kept < 6
+
+    db.execute("pragma max_page_count = 1073741823")
+    report = sync_account(config, db, config.accounts[0], retry=FAST)
+    assert report.folders["INBOX"].new == 6 - kept and report.folders["INBOX"].duplicate == 0
+    assert stored(db) == 6 and sources(db) == 6
+
+
+def test_a_server_that_stops_answering_times_out_then_resumes(server, tmp_path):
+    server.append("INBOX", la_mail(1))
+    config = write_config(tmp_path, server)
+    db = open_database(config.database)
+    quick = Retry(attempts=2, first_delay=0.1, timeout=1)
+    server.pause()
+    try:
+        started = time.monotonic()
+        with pytest.raises(ServerUnreachable, match="could not be reached"):
+            sync_account(config, db, config.accounts[0], retry=quick)
+        assert time.monotonic() - started < 10  # every socket operation has its timeout
+        threading.Timer(1.5, server.resume).start()
+        patient = Retry(attempts=5, first_delay=0.2, timeout=1)
+        report = sync_account(config, db, config.accounts[0], retry=patient)
+    finally:
+        server.resume()
+    assert report.folders["INBOX"].new == 1 and stored(db) == 1
+
+
+def run_watch(config: Config, stop: threading.Event, syncs: list, errors: list) -> threading.Thread:
+    def run() -> None:
+        try:
+            db = open_database(config.database)
+            watch(config, db, config.accounts[0], stop, on_sync=syncs.append, retry=FAST)
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    return thread
+
+
+def wait_until_stored(config: Config, count: int, seconds: float) -> bool:
+    db = open_database(config.database)
+    deadline = time.monotonic() + seconds
+    while stored(db) < count and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return stored(db) >= count
+
+
+def test_watch_renews_its_idle_and_still_hears_new_mail(server, tmp_path, monkeypatch):
+    monkeypatch.setattr("assistant.sync.IDLE_RENEW_SECONDS", 1)
+    config = write_config(tmp_path, server)
+    stop, syncs, errors = threading.Event(), [], []
+    thread = run_watch(config, stop, syncs, errors)
+    try:
+        time.sleep(3.5)
+        assert len(syncs) >= 3, errors  # each renewal ends one IDLE and syncs again
+        server.append("INBOX", la_mail(1))
+        assert wait_until_stored(config, 1, 5), errors
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive() and not errors
+
+
+def test_watch_polls_a_server_without_idle(dovecot_factory, tmp_path, monkeypatch):  # noqa: F811
+    capabilities = "IMAP4rev1 LITERAL+ SASL-IR LOGIN-REFERRALS ID ENABLE SORT UIDPLUS"
+    plain = dovecot_factory(extra_config=f"imap_capability = {capabilities}\n")
+    monkeypatch.setenv("TEST_IMAP_PASSWORD", PASSWORD)
+    monkeypatch.setattr("assistant.sync.POLL_SECONDS", 1)
+    with plain.client() as client:
+        assert not client.has_capability("IDLE")
+    config = write_config(tmp_path, plain)
+    stop, syncs, errors = threading.Event(), [], []
+    thread = run_watch(config, stop, syncs, errors)
+    try:
+        time.sleep(1.5)
+        plain.append("INBOX", la_mail(1))
+        assert wait_until_stored(config, 1, 5), errors
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive() and not errors
+    assert plain.seen_flags() == 0

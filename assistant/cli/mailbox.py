@@ -6,7 +6,7 @@ import click
 from tqdm import tqdm
 
 from ..config import Config
-from ..errors import ConfigError
+from ..errors import AssistantError, ConfigError
 from .app import _config, _database, main
 
 # ---------------------------------------------------------------- sync (IMAP)
@@ -24,10 +24,18 @@ def sync_(ctx: click.Context, account_name: str | None, watch: bool) -> None:
     if watch:
         _watch(cfg, db, sync.select_accounts(cfg, account_name))
         return
+    accounts = sync.select_accounts(cfg, account_name)
     ok = True
-    for account in sync.select_accounts(cfg, account_name):
-        with _SyncProgress() as progress:
-            report = sync.sync_account(cfg, db, account, progress=progress)
+    for account in accounts:
+        try:
+            with _SyncProgress() as progress:
+                report = sync.sync_account(cfg, db, account, progress=progress)
+        except AssistantError as exc:
+            if len(accounts) == 1:
+                raise
+            click.echo(f"{account.name}: {exc}")  # one mailbox's trouble does not stop the rest
+            ok = False
+            continue
         ok = _print_sync_report(report, len(cfg.accounts) > 1) and ok
     if not ok:
         ctx.exit(1)
