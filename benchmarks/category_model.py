@@ -23,8 +23,8 @@ from assistant.evaluate import load_labels
 from assistant.ingest import import_items
 from assistant.resources import pipeline_dir
 from assistant.sources import iter_paths
-from assistant.understand.category_model import load_examples, train
-from assistant.understand.context import ChildInfo, MessageContext
+from assistant.understand.category_model import example_context, load_examples, train
+from assistant.understand.context import ChildInfo
 from assistant.understand.pipeline import load_pipeline, understand
 
 SENT_AT = dt.datetime(2026, 6, 10, 11, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -32,16 +32,8 @@ FOLDS = 5
 
 
 def accuracy(rows: list[dict]) -> float:
-    contexts = [
-        MessageContext(
-            sent_at=SENT_AT,
-            subject=row["subject"],
-            sender_kind=None if row["sender"] == "unknown" else row["sender"],
-            recipient_kinds=tuple(row["recipients"]),
-            children=(ChildInfo("Alex Example"),),
-        )
-        for row in rows
-    ]
+    children = (ChildInfo("Alex Example"),)
+    contexts = [example_context(row, SENT_AT, children) for row in rows]
     found = understand(zip([row["text"] for row in rows], contexts, strict=True))
     return sum(u.category == row["category"] for u, row in zip(found, rows, strict=True)) / len(
         rows

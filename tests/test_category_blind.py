@@ -18,7 +18,8 @@ from zoneinfo import ZoneInfo
 
 from conftest import DATA
 
-from assistant.understand.context import ChildInfo, MessageContext
+from assistant.understand.category_model import example_context
+from assistant.understand.context import ChildInfo
 from assistant.understand.pipeline import load_pipeline, understand
 
 SENT_AT = dt.datetime(2026, 6, 10, 11, 0, tzinfo=ZoneInfo("Europe/London"))
@@ -27,16 +28,7 @@ ROWS = [json.loads(line) for line in (DATA / "category_blind3.jsonl").read_text(
 
 
 def accuracy() -> tuple[float, list[tuple[str, str, str]]]:
-    contexts = [
-        MessageContext(
-            sent_at=SENT_AT,
-            subject=row["subject"],
-            sender_kind=None if row["sender"] == "unknown" else row["sender"],
-            recipient_kinds=tuple(row["recipients"]),
-            children=(CHILD,),
-        )
-        for row in ROWS
-    ]
+    contexts = [example_context(row, SENT_AT, (CHILD,)) for row in ROWS]
     found = [u.category for u in understand(zip([r["text"] for r in ROWS], contexts, strict=True))]
     wrong = [
         (r["id"], r["category"], got)

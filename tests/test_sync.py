@@ -12,6 +12,8 @@ import os
 import sys
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from email.message import EmailMessage
 from email.utils import format_datetime, make_msgid
 from pathlib import Path
@@ -285,32 +287,14 @@ def test_huge_message(server, tmp_path):
 
 def test_watch_stores_new_mail_within_five_seconds(server, tmp_path):
     config = write_config(tmp_path, server)
-    stop = threading.Event()
-    synced = threading.Event()
-    errors: list[BaseException] = []
-
-    def run() -> None:
-        try:
-            db = open_database(config.database)
-            watch(config, db, config.accounts[0], stop, on_sync=lambda _: synced.set(), retry=FAST)
-        except BaseException as exc:
-            errors.append(exc)
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    try:
-        assert synced.wait(30)
+    with watching(config) as (syncs, errors):
+        deadline = time.monotonic() + 30
+        while not syncs and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert syncs, errors
         time.sleep(0.5)  # let the watcher settle into IDLE
         server.append("INBOX", la_mail(1))
-        arrived = time.monotonic()
-        db = open_database(config.database)
-        while stored(db) == 0 and time.monotonic() - arrived < 5:
-            time.sleep(0.1)
-        assert stored(db) == 1, f"not stored within 5 seconds: {errors}"
-    finally:
-        stop.set()
-        thread.join(10)
-    assert not thread.is_alive() and not errors
+        assert wait_until_stored(config, 1, 5), f"not stored within 5 seconds: {errors}"
 
 
 def test_password_command(server, tmp_path):
@@ -471,7 +455,12 @@ def test_a_server_that_stops_answering_times_out_then_resumes(server, tmp_path):
     assert report.folders["INBOX"].new == 1 and stored(db) == 1
 
 
-def run_watch(config: Config, stop: threading.Event, syncs: list, errors: list) -> threading.Thread:
+@contextmanager
+def watching(config: Config) -> Iterator[tuple[list, list]]:
+    """``watch`` in a thread for the length of the block: the reports of its syncs and
+    any error; afterwards it must stop cleanly and without error."""
+    stop, syncs, errors = threading.Event(), [], []
+
     def run() -> None:
         try:
             db = open_database(config.database)
@@ -481,7 +470,12 @@ def run_watch(config: Config, stop: threading.Event, syncs: list, errors: list) 
 
     thread = threading.Thread(target=run)
     thread.start()
-    return thread
+    try:
+        yield syncs, errors
+    finally:
+        stop.set()
+        thread.join(10)
+    assert not thread.is_alive() and not errors
 
 
 def wait_until_stored(config: Config, count: int, seconds: float) -> bool:
@@ -495,17 +489,11 @@ def wait_until_stored(config: Config, count: int, seconds: float) -> bool:
 def test_watch_renews_its_idle_and_still_hears_new_mail(server, tmp_path, monkeypatch):
     monkeypatch.setattr("assistant.sync.IDLE_RENEW_SECONDS", 1)
     config = write_config(tmp_path, server)
-    stop, syncs, errors = threading.Event(), [], []
-    thread = run_watch(config, stop, syncs, errors)
-    try:
+    with watching(config) as (syncs, errors):
         time.sleep(3.5)
         assert len(syncs) >= 3, errors  # each renewal ends one IDLE and syncs again
         server.append("INBOX", la_mail(1))
         assert wait_until_stored(config, 1, 5), errors
-    finally:
-        stop.set()
-        thread.join(10)
-    assert not thread.is_alive() and not errors
 
 
 def test_watch_polls_a_server_without_idle(dovecot_factory, tmp_path, monkeypatch):  # noqa: F811
@@ -516,14 +504,8 @@ def test_watch_polls_a_server_without_idle(dovecot_factory, tmp_path, monkeypatc
     with plain.client() as client:
         assert not client.has_capability("IDLE")
     config = write_config(tmp_path, plain)
-    stop, syncs, errors = threading.Event(), [], []
-    thread = run_watch(config, stop, syncs, errors)
-    try:
+    with watching(config) as (_, errors):
         time.sleep(1.5)
         plain.append("INBOX", la_mail(1))
         assert wait_until_stored(config, 1, 5), errors
-    finally:
-        stop.set()
-        thread.join(10)
-    assert not thread.is_alive() and not errors
     assert plain.seen_flags() == 0

@@ -10,6 +10,7 @@ subject and the new text. Training takes seconds and is repeatable:
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import random
 from collections.abc import Callable, Iterable, Sequence
@@ -21,6 +22,8 @@ from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
+
+from .context import ChildInfo, MessageContext
 
 MODEL_CONFIG = {
     "model": {
@@ -53,6 +56,19 @@ def load_examples(folder: Path) -> list[dict[str, Any]]:
             if line.strip():
                 rows.append(json.loads(line))
     return rows
+
+
+def example_context(
+    row: dict[str, Any], sent_at: dt.datetime, children: tuple[ChildInfo, ...]
+) -> MessageContext:
+    """The context a labelled example stands for, to run the whole pipeline on it."""
+    return MessageContext(
+        sent_at=sent_at,
+        subject=row["subject"],
+        sender_kind=None if row["sender"] == "unknown" else row["sender"],
+        recipient_kinds=tuple(row["recipients"]),
+        children=children,
+    )
 
 
 def train(nlp: Language, rows: Sequence[dict[str, Any]], labels: Iterable[str]) -> TextCategorizer:
