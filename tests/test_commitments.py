@@ -107,6 +107,17 @@ def test_date_earlier_in_the_sentence_can_be_due(find):
     assert found.due == dt.date(2026, 5, 18)
 
 
+def test_meeting_agreed_earlier_in_the_sentence_is_when_the_parent_attends(find):
+    text = "Thursday 21 May suits us and I will bring Noah to the clinic at 9.30."
+    [found] = find(
+        text,
+        sender="owner",
+        recipients=("health",),
+        dates=(("Thursday 21 May", "2026-05-21", "meeting"),),
+    )
+    assert found.actor == "parent" and found.due == dt.date(2026, 5, 21)
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

@@ -876,8 +876,10 @@ class Reading:
                 continue
             if found.start >= verb_char:
                 after.append(found)
-            elif found.end <= subject_char and found.role == "deadline":
-                before.append(found)  # "I expect it by Friday 7 May and I will forward it"
+            elif found.end <= subject_char and found.role in ("deadline", "meeting"):
+                # "I expect it by Friday 7 May and I will forward it";
+                # "Tuesday 20 May is fine and I will be at reception at 12.15"
+                before.append(found)
         if after:
             return min(after, key=lambda d: d.start).date, False
         if before:
