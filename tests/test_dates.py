@@ -298,6 +298,12 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("The SENCo is on leave until Monday 2 March.", {"2026-03-02": "other"}),
         ("Please see the attached note about 5 March.", {"2026-03-05": "other"}),
         ("Dr Ahmed will see Sam on 5 March.", {"2026-03-05": "meeting"}),
+        # offering times to talk: a proposed call or meeting
+        (
+            "We're both free on Monday or at any point on Thursday 26th.",
+            {"2026-02-23": "meeting", "2026-02-26": "meeting"},
+        ),
+        ("I am available all of Tuesday.", {"2026-02-24": "meeting"}),
     ],
 )
 def test_role_cues(text, expected):
