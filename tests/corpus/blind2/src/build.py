@@ -30,7 +30,7 @@ from zoneinfo import ZoneInfo
 ROOT = Path(__file__).resolve().parent.parent
 MSG_DIR = ROOT / "messages"
 LONDON = ZoneInfo("Europe/London")
-UTC = dt.timezone.utc
+UTC = dt.UTC
 
 # --------------------------------------------------------------------------
 # Calendar helpers (all resolution is done in Europe/London local dates)
@@ -40,12 +40,22 @@ WEEKDAYS = {"Mon": 0, "Tue": 1, "Wed": 2, "Thu": 3, "Fri": 4, "Sat": 5, "Sun": 6
 
 # England & Wales bank holidays (shared/domain/timescales.md section 1)
 BANK_HOLIDAYS = {
-    dt.date(2026, 1, 1), dt.date(2026, 4, 3), dt.date(2026, 4, 6),
-    dt.date(2026, 5, 4), dt.date(2026, 5, 25), dt.date(2026, 8, 31),
-    dt.date(2026, 12, 25), dt.date(2026, 12, 28),
-    dt.date(2027, 1, 1), dt.date(2027, 3, 26), dt.date(2027, 3, 29),
-    dt.date(2027, 5, 3), dt.date(2027, 5, 31), dt.date(2027, 8, 30),
-    dt.date(2027, 12, 27), dt.date(2027, 12, 28),
+    dt.date(2026, 1, 1),
+    dt.date(2026, 4, 3),
+    dt.date(2026, 4, 6),
+    dt.date(2026, 5, 4),
+    dt.date(2026, 5, 25),
+    dt.date(2026, 8, 31),
+    dt.date(2026, 12, 25),
+    dt.date(2026, 12, 28),
+    dt.date(2027, 1, 1),
+    dt.date(2027, 3, 26),
+    dt.date(2027, 3, 29),
+    dt.date(2027, 5, 3),
+    dt.date(2027, 5, 31),
+    dt.date(2027, 8, 30),
+    dt.date(2027, 12, 27),
+    dt.date(2027, 12, 28),
 }
 
 
@@ -56,6 +66,7 @@ def is_working_day(d):
 def A(y, m, d, wd=None, check=None):
     """Absolute date; wd asserts the weekday named in the text; check is a
     resolver that must give the same date (e.g. a computed statutory period)."""
+
     def r(today):
         x = dt.date(y, m, d)
         if wd is not None:
@@ -64,6 +75,7 @@ def A(y, m, d, wd=None, check=None):
             c = check(today)
             assert c == x, f"stated {x} but computed {c}"
         return x
+
     return r
 
 
@@ -82,17 +94,21 @@ def YESTERDAY(today):
 def NEXT(wd):
     """'by Friday', 'on Tuesday', 'next Tuesday' (coming one), 'next Monday'
     said on a Monday: the first such weekday strictly after today."""
+
     def r(today):
         n = (WEEKDAYS[wd] - today.weekday()) % 7 or 7
         return today + dt.timedelta(days=n)
+
     return r
 
 
 def NEXT_WEEK(wd):
     """'Tuesday next week': that weekday in the calendar week after this one."""
+
     def r(today):
         monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=7)
         return monday + dt.timedelta(days=WEEKDAYS[wd])
+
     return r
 
 
@@ -107,6 +123,7 @@ def END_OF_MONTH(today):
 
 def NTH(day):
     """'the 20th': the next date (today or later) with that day of month."""
+
     def r(today):
         y, m = today.year, today.month
         while True:
@@ -119,19 +136,23 @@ def NTH(day):
             m += 1
             if m == 13:
                 y, m = y + 1, 1
+
     return r
 
 
 def PLUS(n, base=None):
     """n calendar days after base (a resolver) or after today."""
+
     def r(today):
         b = base(today) if base else today
         return b + dt.timedelta(days=n)
+
     return r
 
 
 def WORKING_DAYS(n, base=None):
     """The n-th working day after base (exclusive), England & Wales."""
+
     def r(today):
         d = base(today) if base else today
         k = 0
@@ -140,6 +161,7 @@ def WORKING_DAYS(n, base=None):
             if is_working_day(d):
                 k += 1
         return d
+
     return r
 
 
@@ -150,6 +172,7 @@ def MONTHS(n, base=None):
         y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
         last = (dt.date(y + (m == 12), m % 12 + 1, 1) - dt.timedelta(days=1)).day
         return dt.date(y, m, min(b.day, last))
+
     return r
 
 
@@ -173,14 +196,17 @@ P = {
     "sendiass": ("Harrowgate Vale SENDIASS", "sendiass@harrowgatevale.gov.uk"),
     "kerry": ("Kerry Bright", "kerry.bright@harrowgatevale.gov.uk"),
     "claire": ("Claire Dunmore", "senco@millbrook.harrowgatevale.sch.uk"),
-    "aisha": ("RAHMAN, Aisha (HARROWGATE VALE COMMUNITY HEALTH NHS TRUST)", "aisha.rahman7@nhs.net"),
+    "aisha": (
+        "RAHMAN, Aisha (HARROWGATE VALE COMMUNITY HEALTH NHS TRUST)",
+        "aisha.rahman7@nhs.net",
+    ),
     "mediation": ("Resolve SEND Mediation", "info@resolvesendmediation.co.uk"),
     "grace": ("Grace Whitfield", "grace.whitfield@resolvesendmediation.co.uk"),
     "tribunal": ("SEND Tribunal", "send.registrations@justice.gov.uk"),
     "shop": ("Penny & Pine Schoolwear", "orders@pennyandpine-schoolwear.co.uk"),
 }
 
-CONFIG_TOML = '''\
+CONFIG_TOML = """\
 timezone = "Europe/London"
 
 [owner]
@@ -227,7 +253,7 @@ kind = "tribunal"
 name = "First-tier Tribunal (SEND)"
 domains = ["justice.gov.uk"]
 addresses = []
-'''
+"""
 
 
 def party_kind(addr):
@@ -260,6 +286,7 @@ def fmt_addr(key):
 # --------------------------------------------------------------------------
 # Message-ID styles (deterministic)
 # --------------------------------------------------------------------------
+
 
 def _h(key, n=32):
     return hashlib.sha256(("blind2:" + key).encode()).hexdigest()[:n]
@@ -301,9 +328,11 @@ def make_mid(style, key):
 # Tiny PDF writer for attachments (single page, Helvetica)
 # --------------------------------------------------------------------------
 
+
 def make_pdf(lines):
     def esc(s):
         return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
     ops = ["BT", "/F1 11 Tf", "14 TL", "60 780 Td"]
     for ln in lines:
         ops.append(f"({esc(ln)}) '")
@@ -334,7 +363,7 @@ def make_pdf(lines):
 # Message model
 # --------------------------------------------------------------------------
 
-MESSAGES = []          # in definition order
+MESSAGES = []  # in definition order
 BY_KEY = {}
 
 
@@ -343,10 +372,33 @@ def D(s):
     return textwrap.dedent(s).strip("\n")
 
 
-def msg(key, thread, when, frm, to, subject, new, *, tz="local", cc=(),
-        sig="", reply_to=None, quote=None, refs_headers=True, mid_style="exchange",
-        html=None, attachments=(), extra_headers=(), category, refs=(),
-        dates=(), commits=(), body=None, new_parts=None, from_la=None):
+def msg(
+    key,
+    thread,
+    when,
+    frm,
+    to,
+    subject,
+    new,
+    *,
+    tz="local",
+    cc=(),
+    sig="",
+    reply_to=None,
+    quote=None,
+    refs_headers=True,
+    mid_style="exchange",
+    html=None,
+    attachments=(),
+    extra_headers=(),
+    category,
+    refs=(),
+    dates=(),
+    commits=(),
+    body=None,
+    new_parts=None,
+    from_la=None,
+):
     """Define one message.
 
     when     local Europe/London wall-clock time "YYYY-MM-DD HH:MM[:SS]"
@@ -359,16 +411,35 @@ def msg(key, thread, when, frm, to, subject, new, *, tz="local", cc=(),
              new_parts lists the new-text fragments inside it
     html     an HTML rendering; if given and body is None, HTML-only message
     """
-    local = dt.datetime.strptime(when, "%Y-%m-%d %H:%M:%S" if when.count(":") == 2
-                                 else "%Y-%m-%d %H:%M").replace(tzinfo=LONDON)
-    m = dict(key=key, thread=thread, local=local, tz=tz, frm=frm, to=list(to)
-             if not isinstance(to, str) else [to], cc=list(cc), subject=subject,
-             new=D(new) if new else "", sig=D(sig) if sig else "", reply_to=reply_to,
-             quote=quote, refs_headers=refs_headers, mid_style=mid_style,
-             html=html, attachments=list(attachments), extra_headers=list(extra_headers),
-             category=category, refs=list(refs), dates=list(dates),
-             commits=list(commits), body=body, new_parts=new_parts,
-             from_la_label=from_la)
+    local = dt.datetime.strptime(
+        when, "%Y-%m-%d %H:%M:%S" if when.count(":") == 2 else "%Y-%m-%d %H:%M"
+    ).replace(tzinfo=LONDON)
+    m = dict(
+        key=key,
+        thread=thread,
+        local=local,
+        tz=tz,
+        frm=frm,
+        to=list(to) if not isinstance(to, str) else [to],
+        cc=list(cc),
+        subject=subject,
+        new=D(new) if new else "",
+        sig=D(sig) if sig else "",
+        reply_to=reply_to,
+        quote=quote,
+        refs_headers=refs_headers,
+        mid_style=mid_style,
+        html=html,
+        attachments=list(attachments),
+        extra_headers=list(extra_headers),
+        category=category,
+        refs=list(refs),
+        dates=list(dates),
+        commits=list(commits),
+        body=body,
+        new_parts=new_parts,
+        from_la_label=from_la,
+    )
     m["mid"] = make_mid(mid_style, key)
     MESSAGES.append(m)
     BY_KEY[key] = m
@@ -446,28 +517,38 @@ def render_quote(style, pkey):
         return head + "\n\n" + "\n".join(("> " + ln) if ln else ">" for ln in ptext.splitlines())
     if style == "outlook":
         to = "; ".join(P[k][0] + " <" + P[k][1] + ">" for k in p["to"])
-        lines = ["________________________________",
-                 f"From: {name} <{addr}>",
-                 f"Sent: {loc.day:02d} {loc.strftime('%B %Y %H:%M')}",
-                 f"To: {to}"]
+        lines = [
+            "________________________________",
+            f"From: {name} <{addr}>",
+            f"Sent: {loc.day:02d} {loc.strftime('%B %Y %H:%M')}",
+            f"To: {to}",
+        ]
         if p["cc"]:
             lines.append("Cc: " + "; ".join(P[k][0] + " <" + P[k][1] + ">" for k in p["cc"]))
         lines.append(f"Subject: {p['subject']}")
         return "\n".join(lines) + "\n\n" + ptext
     if style == "outlook_ios":
         to = "; ".join(P[k][0] + " <" + P[k][1] + ">" for k in p["to"])
-        sent = loc.strftime("%A, %B ") + str(loc.day) + loc.strftime(", %Y ") + \
-            loc.strftime("%I:%M:%S %p").lstrip("0")
-        return ("________________________________\n"
-                f"From: {name} <{addr}>\nSent: {sent}\nTo: {to}\n"
-                f"Subject: {p['subject']}\n\n" + ptext)
+        sent = (
+            loc.strftime("%A, %B ")
+            + str(loc.day)
+            + loc.strftime(", %Y ")
+            + loc.strftime("%I:%M:%S %p").lstrip("0")
+        )
+        return (
+            "________________________________\n"
+            f"From: {name} <{addr}>\nSent: {sent}\nTo: {to}\n"
+            f"Subject: {p['subject']}\n\n" + ptext
+        )
     if style == "forward":
         to = ", ".join(P[k][0] + " <" + P[k][1] + ">" for k in p["to"])
-        return ("---------- Forwarded message ---------\n"
-                f"From: {name} <{addr}>\n"
-                f"Date: {_ldate_long(p)}\n"
-                f"Subject: {p['subject']}\n"
-                f"To: {to}\n\n" + ptext)
+        return (
+            "---------- Forwarded message ---------\n"
+            f"From: {name} <{addr}>\n"
+            f"Date: {_ldate_long(p)}\n"
+            f"Subject: {p['subject']}\n"
+            f"To: {to}\n\n" + ptext
+        )
     raise ValueError(style)
 
 
@@ -505,8 +586,7 @@ def to_eml(m):
     else:
         em.set_content(m["html"], subtype="html", charset="utf-8", cte="quoted-printable")
     for fname, lines in m["attachments"]:
-        em.add_attachment(make_pdf(lines), maintype="application", subtype="pdf",
-                          filename=fname)
+        em.add_attachment(make_pdf(lines), maintype="application", subtype="pdf", filename=fname)
     # deterministic MIME boundaries so that rebuilding gives identical bytes
     for i, part in enumerate(em.walk()):
         if part.is_multipart():
@@ -567,7 +647,12 @@ GRACE_SIG = D("""
 """)
 
 # ---------------------------------------------------------------- thread A
-msg("a1", "t01-assessment-request", "2026-03-02 09:12", "rebecca", ["team"],
+msg(
+    "a1",
+    "t01-assessment-request",
+    "2026-03-02 09:12",
+    "rebecca",
+    ["team"],
     "Request for an EHC needs assessment - Theo Hollins (DOB 14/10/2015)",
     """
     Dear SEND Statutory Assessment Team,
@@ -593,18 +678,40 @@ msg("a1", "t01-assessment-request", "2026-03-02 09:12", "rebecca", ["team"],
     Rebecca Hollins
     """,
     sig="14 Alder Close, Harrowgate Vale HV3 7PL\n07700 900 284",
-    tz="local", mid_style="fastmail",
-    attachments=[("Theo_Hollins_SEN_support_plans.pdf",
-                  ["Millbrook Primary School - SEN support plans", "Pupil: Theo Hollins",
-                   "Plans for the autumn, spring and summer terms (copies)."])],
+    tz="local",
+    mid_style="fastmail",
+    attachments=[
+        (
+            "Theo_Hollins_SEN_support_plans.pdf",
+            [
+                "Millbrook Primary School - SEN support plans",
+                "Pupil: Theo Hollins",
+                "Plans for the autumn, spring and summer terms (copies).",
+            ],
+        )
+    ],
     category="assessment_request",
-    dates=[("14 October 2015", A(2015, 10, 14), "past"),
-           ("11 November 2025", A(2025, 11, 11), "other"),
-           ("13 April 2026", A(2026, 4, 13, "Mon", check=PLUS(42)), "deadline")],
-    commits=[("parent", "send the updated speech and language report", None,
-              "I will send the updated speech and language report from Ms Rahman as soon as I receive it.")])
+    dates=[
+        ("14 October 2015", A(2015, 10, 14), "past"),
+        ("11 November 2025", A(2025, 11, 11), "other"),
+        ("13 April 2026", A(2026, 4, 13, "Mon", check=PLUS(42)), "deadline"),
+    ],
+    commits=[
+        (
+            "parent",
+            "send the updated speech and language report",
+            None,
+            "I will send the updated speech and language report from Ms Rahman as soon as I receive it.",
+        )
+    ],
+)
 
-msg("a2", "t01-assessment-request", "2026-03-04 14:03", "team", ["rebecca"],
+msg(
+    "a2",
+    "t01-assessment-request",
+    "2026-03-04 14:03",
+    "team",
+    ["rebecca"],
     "RE: Request for an EHC needs assessment - Theo Hollins (DOB 14/10/2015) [EHC/26/01187]",
     """
     OFFICIAL
@@ -624,21 +731,47 @@ msg("a2", "t01-assessment-request", "2026-03-04 14:03", "team", ["rebecca"],
     SEND Statutory Assessment Team
     """,
     sig="Harrowgate Vale Council\nCivic Centre, Market Street, Harrowgate Vale HV1 1AA\n"
-        "Office hours: Monday to Thursday 8.45am - 5.15pm, Friday 8.45am - 4.45pm\n\n" + HVC_FOOTER,
-    reply_to="a1", quote=("outlook", "a1"), tz="utc", mid_style="exchange",
-    category="acknowledgement", refs=[REF],
-    dates=[("2 March 2026", A(2026, 3, 2), "past"),
-           ("1 April 2026", A(2026, 4, 1), "meeting"),
-           ("13/04/2026", A(2026, 4, 13), "deadline")],
-    commits=[("la", "consider the request at the assessment panel", A(2026, 4, 1),
-              "Your request will be considered by the EHC Needs Assessment Panel on 1 April 2026."),
-             ("la", "contact the parent to gather her views", None,
-              "A named EHC Assessment Co-ordinator will contact you shortly to gather your views."),
-             ("la", "write with the panel's decision", A(2026, 4, 13),
-              "We will write to you with the panel's decision no later than 13/04/2026.")])
+    "Office hours: Monday to Thursday 8.45am - 5.15pm, Friday 8.45am - 4.45pm\n\n" + HVC_FOOTER,
+    reply_to="a1",
+    quote=("outlook", "a1"),
+    tz="utc",
+    mid_style="exchange",
+    category="acknowledgement",
+    refs=[REF],
+    dates=[
+        ("2 March 2026", A(2026, 3, 2), "past"),
+        ("1 April 2026", A(2026, 4, 1), "meeting"),
+        ("13/04/2026", A(2026, 4, 13), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "consider the request at the assessment panel",
+            A(2026, 4, 1),
+            "Your request will be considered by the EHC Needs Assessment Panel on 1 April 2026.",
+        ),
+        (
+            "la",
+            "contact the parent to gather her views",
+            None,
+            "A named EHC Assessment Co-ordinator will contact you shortly to gather your views.",
+        ),
+        (
+            "la",
+            "write with the panel's decision",
+            A(2026, 4, 13),
+            "We will write to you with the panel's decision no later than 13/04/2026.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread B
-msg("b1", "t02-views-consent", "2026-03-09 10:41", "priya", ["rebecca"],
+msg(
+    "b1",
+    "t02-views-consent",
+    "2026-03-09 10:41",
+    "priya",
+    ["rebecca"],
     "EHC/26/01187 - Theo Hollins - parental views and consent",
     """
     Dear Ms Hollins,
@@ -656,23 +789,55 @@ msg("b1", "t02-views-consent", "2026-03-09 10:41", "priya", ["rebecca"],
     Kind regards,
     Priya
     """,
-    sig=PRIYA_SIG + "\n\n" + HVC_FOOTER, tz="utc", mid_style="exchange",
-    attachments=[("All_about_Theo_parent_views_form.pdf",
-                  ["Harrowgate Vale Council - Parent/carer views form", "All about me / All about Theo",
-                   "1. What is Theo good at?  2. What does Theo find difficult?"]),
-                 ("Consent_to_share_information.pdf",
-                  ["Harrowgate Vale Council - Consent to share information",
-                   "Signature of parent/carer: ____________"])],
-    category="information_request", refs=[REF],
-    dates=[("Friday 20 March", A(2026, 3, 20, "Fri"), "deadline"),
-           ("1 April", A(2026, 4, 1), "meeting"),
-           ("the following day", PLUS(1, A(2026, 4, 1)), "meeting")],
-    commits=[("la", "present Theo's case at panel", A(2026, 4, 1),
-              "I'll present Theo's case at the panel on 1 April and will ring you the following day to let you know the outcome before the letter goes out."),
-             ("la", "ring the parent with the panel outcome", A(2026, 4, 2),
-              "I'll present Theo's case at the panel on 1 April and will ring you the following day to let you know the outcome before the letter goes out.")])
+    sig=PRIYA_SIG + "\n\n" + HVC_FOOTER,
+    tz="utc",
+    mid_style="exchange",
+    attachments=[
+        (
+            "All_about_Theo_parent_views_form.pdf",
+            [
+                "Harrowgate Vale Council - Parent/carer views form",
+                "All about me / All about Theo",
+                "1. What is Theo good at?  2. What does Theo find difficult?",
+            ],
+        ),
+        (
+            "Consent_to_share_information.pdf",
+            [
+                "Harrowgate Vale Council - Consent to share information",
+                "Signature of parent/carer: ____________",
+            ],
+        ),
+    ],
+    category="information_request",
+    refs=[REF],
+    dates=[
+        ("Friday 20 March", A(2026, 3, 20, "Fri"), "deadline"),
+        ("1 April", A(2026, 4, 1), "meeting"),
+        ("the following day", PLUS(1, A(2026, 4, 1)), "meeting"),
+    ],
+    commits=[
+        (
+            "la",
+            "present Theo's case at panel",
+            A(2026, 4, 1),
+            "I'll present Theo's case at the panel on 1 April and will ring you the following day to let you know the outcome before the letter goes out.",
+        ),
+        (
+            "la",
+            "ring the parent with the panel outcome",
+            A(2026, 4, 2),
+            "I'll present Theo's case at the panel on 1 April and will ring you the following day to let you know the outcome before the letter goes out.",
+        ),
+    ],
+)
 
-msg("b2", "t02-views-consent", "2026-03-12 20:37", "rebecca", ["priya"],
+msg(
+    "b2",
+    "t02-views-consent",
+    "2026-03-12 20:37",
+    "rebecca",
+    ["priya"],
     "Re: EHC/26/01187 - Theo Hollins - parental views and consent",
     """
     Hi Priya,
@@ -686,25 +851,57 @@ msg("b2", "t02-views-consent", "2026-03-12 20:37", "rebecca", ["priya"],
     Best wishes,
     Rebecca
     """,
-    reply_to="b1", quote=("gmail", "b1"), tz="utc", mid_style="fastmail",
-    attachments=[("All_about_Theo_completed.pdf",
-                  ["All about Theo - completed by Rebecca Hollins (mum)",
-                   "Theo loves dinosaurs, Lego and swimming."])],
-    category="general", refs=[REF],
+    reply_to="b1",
+    quote=("gmail", "b1"),
+    tz="utc",
+    mid_style="fastmail",
+    attachments=[
+        (
+            "All_about_Theo_completed.pdf",
+            [
+                "All about Theo - completed by Rebecca Hollins (mum)",
+                "Theo loves dinosaurs, Lego and swimming.",
+            ],
+        )
+    ],
+    category="general",
+    refs=[REF],
     dates=[("on Monday morning", NEXT("Mon"), "deadline")],
-    commits=[("parent", "drop the signed consent form at the Civic Centre", NEXT("Mon"),
-              "My printer has died, so I'll drop the signed consent form in to the Civic Centre reception on Monday morning.")])
+    commits=[
+        (
+            "parent",
+            "drop the signed consent form at the Civic Centre",
+            NEXT("Mon"),
+            "My printer has died, so I'll drop the signed consent form in to the Civic Centre reception on Monday morning.",
+        )
+    ],
+)
 
-msg("b3", "t02-views-consent", "2026-03-16 12:05", "priya", ["rebecca"],
+msg(
+    "b3",
+    "t02-views-consent",
+    "2026-03-16 12:05",
+    "priya",
+    ["rebecca"],
     "RE: EHC/26/01187 - Theo Hollins - parental views and consent",
     """
     Received, thanks - consent form has arrived too. P
     """,
-    sig=PRIYA_SIG, reply_to="b2", quote=("outlook", "b2"), tz="utc",
-    category="acknowledgement", refs=[REF])
+    sig=PRIYA_SIG,
+    reply_to="b2",
+    quote=("outlook", "b2"),
+    tz="utc",
+    category="acknowledgement",
+    refs=[REF],
+)
 
 # ---------------------------------------------------------------- thread C
-msg("c1", "t03-salt", "2026-03-05 16:22", "aisha", ["rebecca"],
+msg(
+    "c1",
+    "t03-salt",
+    "2026-03-05 16:22",
+    "aisha",
+    ["rebecca"],
     "Theo Hollins - speech and language therapy review appointment",
     """
     Dear Mrs Hollins,
@@ -725,16 +922,31 @@ msg("c1", "t03-salt", "2026-03-05 16:22", "aisha", ["rebecca"],
         Children's Speech and Language Therapy
         Harrowgate Vale Community Health NHS Trust
         Riverside Children's Centre, Harrowgate Vale HV2 4RB
-    """), tz="utc", mid_style="nhs",
+    """),
+    tz="utc",
+    mid_style="nhs",
     category="appointment",
-    dates=[("14/10/2015", A(2015, 10, 14), "past"),
-           ("Thursday 26th March", A(2026, 3, 26, "Thu"), "meeting"),
-           ("within two weeks of seeing Theo", PLUS(14, A(2026, 3, 26)), "deadline")],
-    commits=[("health", "send the therapy report to the parent and the SENCO",
-              PLUS(14, A(2026, 3, 26)),
-              "I'll write up my report after the appointment and send a copy to you and to Mrs Dunmore within two weeks of seeing Theo.")])
+    dates=[
+        ("14/10/2015", A(2015, 10, 14), "past"),
+        ("Thursday 26th March", A(2026, 3, 26, "Thu"), "meeting"),
+        ("within two weeks of seeing Theo", PLUS(14, A(2026, 3, 26)), "deadline"),
+    ],
+    commits=[
+        (
+            "health",
+            "send the therapy report to the parent and the SENCO",
+            PLUS(14, A(2026, 3, 26)),
+            "I'll write up my report after the appointment and send a copy to you and to Mrs Dunmore within two weeks of seeing Theo.",
+        )
+    ],
+)
 
-msg("c2", "t03-salt", "2026-03-06 07:58", "rebecca", ["aisha"],
+msg(
+    "c2",
+    "t03-salt",
+    "2026-03-06 07:58",
+    "rebecca",
+    ["aisha"],
     "Re: Theo Hollins - speech and language therapy review appointment",
     """
     Hi Aisha,
@@ -744,14 +956,29 @@ msg("c2", "t03-salt", "2026-03-06 07:58", "rebecca", ["aisha"],
     Thanks,
     Rebecca
     """,
-    sig="Sent from my iPhone", reply_to="c1", quote=("iphone", "c1"),
-    tz="utc", mid_style="iphone",
+    sig="Sent from my iPhone",
+    reply_to="c1",
+    quote=("iphone", "c1"),
+    tz="utc",
+    mid_style="iphone",
     category="appointment",
     dates=[("the 26th", NTH(26), "meeting")],
-    commits=[("parent", "bring glasses and the school support plan to the appointment", NTH(26),
-              "I'll bring his glasses and the school's latest support plan with me on the 26th.")])
+    commits=[
+        (
+            "parent",
+            "bring glasses and the school support plan to the appointment",
+            NTH(26),
+            "I'll bring his glasses and the school's latest support plan with me on the 26th.",
+        )
+    ],
+)
 
-msg("c3", "t03-salt", "2026-04-14 15:40", "aisha", ["rebecca"],
+msg(
+    "c3",
+    "t03-salt",
+    "2026-04-14 15:40",
+    "aisha",
+    ["rebecca"],
     "RE: Theo Hollins - speech and language therapy review appointment",
     """
     Dear Mrs Hollins,
@@ -768,15 +995,31 @@ msg("c3", "t03-salt", "2026-04-14 15:40", "aisha", ["rebecca"],
     Aisha
     """,
     sig="Aisha Rahman | Highly Specialist Speech and Language Therapist | Harrowgate Vale Community Health NHS Trust",
-    reply_to="c2", quote=("outlook", "c2"), tz="local", mid_style="nhs",
-    attachments=[("SLT_report_Theo_Hollins.pdf",
-                  ["Harrowgate Vale Community Health NHS Trust",
-                   "Speech and language therapy report - Theo Hollins",
-                   "Section 6: recommendations (see covering email)."])],
+    reply_to="c2",
+    quote=("outlook", "c2"),
+    tz="local",
+    mid_style="nhs",
+    attachments=[
+        (
+            "SLT_report_Theo_Hollins.pdf",
+            [
+                "Harrowgate Vale Community Health NHS Trust",
+                "Speech and language therapy report - Theo Hollins",
+                "Section 6: recommendations (see covering email).",
+            ],
+        )
+    ],
     category="general",
     dates=[("26 March", A(2026, 3, 26), "meeting")],
-    commits=[("health", "offer a block of six therapy sessions", None,
-              "Theo will stay on my caseload, and I will offer him a block of six therapy sessions in the summer term.")])
+    commits=[
+        (
+            "health",
+            "offer a block of six therapy sessions",
+            None,
+            "Theo will stay on my caseload, and I will offer him a block of six therapy sessions in the summer term.",
+        )
+    ],
+)
 
 # ---------------------------------------------------------------- thread D
 REFUSAL_LETTER = D("""
@@ -811,25 +1054,54 @@ REFUSAL_LETTER = D("""
     EHC Assessment Co-ordinator, on behalf of the EHC Needs Assessment Panel
 """)
 
-msg("d1", "t04-refusal", "2026-04-02 16:55", "priya", ["rebecca"],
+msg(
+    "d1",
+    "t04-refusal",
+    "2026-04-02 16:55",
+    "priya",
+    ["rebecca"],
     "EHC/26/01187 - Theo Hollins - outcome of request for EHC needs assessment",
     "Dear Ms Hollins,\n\nI tried to call you earlier but couldn't get through, so I am sending the "
     "decision letter by email. I'm sorry it isn't the outcome you were hoping for. The letter is "
     "pasted below and also attached.\n\nPriya\n\n-----\n\n" + REFUSAL_LETTER,
-    sig=PRIYA_SIG + "\n\n" + HVC_FOOTER, tz="local", mid_style="exchange",
-    attachments=[("EHC_26_01187_decision_letter.pdf",
-                  ["Harrowgate Vale Council - decision letter", "Our ref: EHC/26/01187",
-                   "(copy of the letter in the body of the email)"])],
-    category="refusal_to_assess", refs=[REF],
-    dates=[("2 April 2026", A(2026, 4, 2), "other"),
-           ("14.10.2015", A(2015, 10, 14), "past"),
-           ("1 April 2026", A(2026, 4, 1), "meeting"),
-           ("w/c 20 April 2026", A(2026, 4, 20, "Mon"), "meeting"),
-           ("2 June 2026", A(2026, 6, 2, check=MONTHS(2, A(2026, 4, 2))), "deadline")],
-    commits=[("la", "visit the school to agree next steps", A(2026, 4, 20),
-              "an Inclusion Support Officer will visit the school during w/c 20 April 2026 to agree next steps with Mrs Dunmore.")])
+    sig=PRIYA_SIG + "\n\n" + HVC_FOOTER,
+    tz="local",
+    mid_style="exchange",
+    attachments=[
+        (
+            "EHC_26_01187_decision_letter.pdf",
+            [
+                "Harrowgate Vale Council - decision letter",
+                "Our ref: EHC/26/01187",
+                "(copy of the letter in the body of the email)",
+            ],
+        )
+    ],
+    category="refusal_to_assess",
+    refs=[REF],
+    dates=[
+        ("2 April 2026", A(2026, 4, 2), "other"),
+        ("14.10.2015", A(2015, 10, 14), "past"),
+        ("1 April 2026", A(2026, 4, 1), "meeting"),
+        ("w/c 20 April 2026", A(2026, 4, 20, "Mon"), "meeting"),
+        ("2 June 2026", A(2026, 6, 2, check=MONTHS(2, A(2026, 4, 2))), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "visit the school to agree next steps",
+            A(2026, 4, 20),
+            "an Inclusion Support Officer will visit the school during w/c 20 April 2026 to agree next steps with Mrs Dunmore.",
+        )
+    ],
+)
 
-msg("d2", "t04-refusal", "2026-04-02 22:47", "rebecca", ["priya"],
+msg(
+    "d2",
+    "t04-refusal",
+    "2026-04-02 22:47",
+    "rebecca",
+    ["priya"],
     "Re: EHC/26/01187 - Theo Hollins - outcome of request for EHC needs assessment",
     """
     Priya,
@@ -844,12 +1116,24 @@ msg("d2", "t04-refusal", "2026-04-02 22:47", "rebecca", ["priya"],
 
     Rebecca
     """,
-    reply_to="d1", quote=("gmail", "d1"), tz="local", mid_style="fastmail",
-    category="information_request", refs=[REF],
+    reply_to="d1",
+    quote=("gmail", "d1"),
+    tz="local",
+    mid_style="fastmail",
+    category="information_request",
+    refs=[REF],
     dates=[("by the end of next week", END_OF_NEXT_WEEK, "deadline")],
-    commits=[("parent", "appeal the refusal to assess", None, "I will be appealing this decision.")])
+    commits=[
+        ("parent", "appeal the refusal to assess", None, "I will be appealing this decision.")
+    ],
+)
 
-msg("d3", "t04-refusal", "2026-04-07 11:20", "priya", ["rebecca"],
+msg(
+    "d3",
+    "t04-refusal",
+    "2026-04-07 11:20",
+    "priya",
+    ["rebecca"],
     "RE: EHC/26/01187 - Theo Hollins - outcome of request for EHC needs assessment",
     """
     Dear Rebecca,
@@ -863,16 +1147,32 @@ msg("d3", "t04-refusal", "2026-04-07 11:20", "priya", ["rebecca"],
     Kind regards,
     Priya
     """,
-    sig=PRIYA_SIG, reply_to="d2", quote=("outlook", "d2"), tz="local",
-    attachments=[("Panel_notes_EHC_26_01187.pdf",
-                  ["EHC Needs Assessment Panel - extract of notes", "Case: EHC/26/01187",
-                   "Evidence considered: parental request; school SEN support plans; GP letter."])],
-    category="general", refs=[REF],
-    dates=[("tomorrow", TOMORROW, "other"),
-           ("Tuesday 14 April", A(2026, 4, 14, "Tue"), "other")])
+    sig=PRIYA_SIG,
+    reply_to="d2",
+    quote=("outlook", "d2"),
+    tz="local",
+    attachments=[
+        (
+            "Panel_notes_EHC_26_01187.pdf",
+            [
+                "EHC Needs Assessment Panel - extract of notes",
+                "Case: EHC/26/01187",
+                "Evidence considered: parental request; school SEN support plans; GP letter.",
+            ],
+        )
+    ],
+    category="general",
+    refs=[REF],
+    dates=[("tomorrow", TOMORROW, "other"), ("Tuesday 14 April", A(2026, 4, 14, "Tue"), "other")],
+)
 
 # ---------------------------------------------------------------- thread E (SENDIASS)
-msg("e1", "t05-sendiass", "2026-04-08 12:30", "rebecca", ["sendiass"],
+msg(
+    "e1",
+    "t05-sendiass",
+    "2026-04-08 12:30",
+    "rebecca",
+    ["sendiass"],
     "Help with appealing refusal to assess - Theo Hollins",
     """
     Hello,
@@ -891,10 +1191,12 @@ msg("e1", "t05-sendiass", "2026-04-08 12:30", "rebecca", ["sendiass"],
     Rebecca Hollins
     07700 900 284
     """,
-    tz="local", mid_style="fastmail",
-    category="mediation_tribunal", refs=[REF],
-    dates=[("2 April", A(2026, 4, 2), "other"),
-           ("2 June", A(2026, 6, 2), "deadline")])
+    tz="local",
+    mid_style="fastmail",
+    category="mediation_tribunal",
+    refs=[REF],
+    dates=[("2 April", A(2026, 4, 2), "other"), ("2 June", A(2026, 6, 2), "deadline")],
+)
 
 E2_BODY = """
     Dear Rebecca,
@@ -921,8 +1223,14 @@ E2_BODY = """
     Free, impartial information, advice and support | 01632 960 300
     Harrowgate Vale SENDIASS is hosted by Harrowgate Vale Council but works at arm's length from the SEND team.
 """
-msg("e2", "t05-sendiass", "2026-04-10 09:05", "kerry", ["rebecca"],
-    "Re: Help with appealing refusal to assess - Theo Hollins", "",
+msg(
+    "e2",
+    "t05-sendiass",
+    "2026-04-10 09:05",
+    "kerry",
+    ["rebecca"],
+    "Re: Help with appealing refusal to assess - Theo Hollins",
+    "",
     body=E2_BODY,
     new_parts=[
         "Thank you for contacting Harrowgate Vale SENDIASS. I've answered your questions below.",
@@ -930,13 +1238,27 @@ msg("e2", "t05-sendiass", "2026-04-10 09:05", "kerry", ["rebecca"],
         "Yes, I'd strongly recommend it. Mrs Dunmore should set out exactly what support Theo gets now, what it costs and what difference it has made.",
         "Yes. I will call you next Tuesday at 10am to go through the options, and I can help you draft your letter to the mediation adviser.",
     ],
-    reply_to="e1", tz="local", mid_style="exchange",
+    reply_to="e1",
+    tz="local",
+    mid_style="exchange",
     category="mediation_tribunal",
     dates=[("next Tuesday at 10am", NEXT("Tue"), "meeting")],
-    commits=[("other", "call the parent to go through the options", NEXT("Tue"),
-              "I will call you next Tuesday at 10am to go through the options, and I can help you draft your letter to the mediation adviser.")])
+    commits=[
+        (
+            "other",
+            "call the parent to go through the options",
+            NEXT("Tue"),
+            "I will call you next Tuesday at 10am to go through the options, and I can help you draft your letter to the mediation adviser.",
+        )
+    ],
+)
 
-msg("e3", "t05-sendiass", "2026-04-14 11:02", "rebecca", ["kerry"],
+msg(
+    "e3",
+    "t05-sendiass",
+    "2026-04-14 11:02",
+    "rebecca",
+    ["kerry"],
     "Re: Help with appealing refusal to assess - Theo Hollins",
     """
     Hi Kerry,
@@ -947,17 +1269,35 @@ msg("e3", "t05-sendiass", "2026-04-14 11:02", "rebecca", ["kerry"],
 
     Rebecca
     """,
-    reply_to="e2", quote=("gmail", "e2"), tz="local", mid_style="fastmail",
+    reply_to="e2",
+    quote=("gmail", "e2"),
+    tz="local",
+    mid_style="fastmail",
     category="general",
-    dates=[("today", TODAY, "deadline"),
-           ("by Thursday", NEXT("Thu"), "deadline")],
-    commits=[("parent", "email the mediation service to ask for mediation", TODAY,
-              "As agreed, I'll email the mediation service today to ask for mediation."),
-             ("parent", "send Kerry a copy of the letter to the school", NEXT("Thu"),
-              "I'll also send you a copy of my letter to the school by Thursday so you can check it before it goes to Mrs Dunmore.")])
+    dates=[("today", TODAY, "deadline"), ("by Thursday", NEXT("Thu"), "deadline")],
+    commits=[
+        (
+            "parent",
+            "email the mediation service to ask for mediation",
+            TODAY,
+            "As agreed, I'll email the mediation service today to ask for mediation.",
+        ),
+        (
+            "parent",
+            "send Kerry a copy of the letter to the school",
+            NEXT("Thu"),
+            "I'll also send you a copy of my letter to the school by Thursday so you can check it before it goes to Mrs Dunmore.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread F (mediation)
-msg("f1", "t06-mediation", "2026-04-14 13:47", "rebecca", ["mediation"],
+msg(
+    "f1",
+    "t06-mediation",
+    "2026-04-14 13:47",
+    "rebecca",
+    ["mediation"],
     "Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Dear Sir or Madam,
@@ -971,12 +1311,19 @@ msg("f1", "t06-mediation", "2026-04-14 13:47", "rebecca", ["mediation"],
     Yours faithfully,
     Rebecca Hollins
     """,
-    tz="local", mid_style="fastmail",
-    category="mediation_tribunal", refs=[REF],
-    dates=[("14/10/2015", A(2015, 10, 14), "past"),
-           ("2 April 2026", A(2026, 4, 2), "past")])
+    tz="local",
+    mid_style="fastmail",
+    category="mediation_tribunal",
+    refs=[REF],
+    dates=[("14/10/2015", A(2015, 10, 14), "past"), ("2 April 2026", A(2026, 4, 2), "past")],
+)
 
-msg("f2", "t06-mediation", "2026-04-16 10:15", "grace", ["rebecca"],
+msg(
+    "f2",
+    "t06-mediation",
+    "2026-04-16 10:15",
+    "grace",
+    ["rebecca"],
     "RE: Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Dear Ms Hollins,
@@ -992,17 +1339,40 @@ msg("f2", "t06-mediation", "2026-04-16 10:15", "grace", ["rebecca"],
     Kind regards,
     Grace
     """,
-    sig=GRACE_SIG, reply_to="f1", quote=("outlook", "f1"), tz="local", mid_style="mediation",
-    category="mediation_tribunal", refs=["RSM/26/0412"],
-    dates=[("Tuesday 12 May 2026", A(2026, 5, 12, "Tue"), "meeting"),
-           ("Tuesday 5 May", A(2026, 5, 5, "Tue"), "deadline")],
-    commits=[("la", "send a decision-maker to the mediation", None,
-              "The local authority has confirmed it will send a decision-maker who can agree changes."),
-             ("other", "invite the SENCO to the mediation", None, "I will also invite Mrs Dunmore."),
-             ("other", "send a confirmation letter and agenda", A(2026, 5, 5),
-              "You will receive a confirmation letter and agenda by Tuesday 5 May.")])
+    sig=GRACE_SIG,
+    reply_to="f1",
+    quote=("outlook", "f1"),
+    tz="local",
+    mid_style="mediation",
+    category="mediation_tribunal",
+    refs=["RSM/26/0412"],
+    dates=[
+        ("Tuesday 12 May 2026", A(2026, 5, 12, "Tue"), "meeting"),
+        ("Tuesday 5 May", A(2026, 5, 5, "Tue"), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "send a decision-maker to the mediation",
+            None,
+            "The local authority has confirmed it will send a decision-maker who can agree changes.",
+        ),
+        ("other", "invite the SENCO to the mediation", None, "I will also invite Mrs Dunmore."),
+        (
+            "other",
+            "send a confirmation letter and agenda",
+            A(2026, 5, 5),
+            "You will receive a confirmation letter and agenda by Tuesday 5 May.",
+        ),
+    ],
+)
 
-msg("f3", "t06-mediation", "2026-04-16 18:20", "rebecca", ["grace"],
+msg(
+    "f3",
+    "t06-mediation",
+    "2026-04-16 18:20",
+    "rebecca",
+    ["grace"],
     "Re: Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Dear Grace,
@@ -1011,11 +1381,20 @@ msg("f3", "t06-mediation", "2026-04-16 18:20", "rebecca", ["grace"],
 
     Rebecca Hollins
     """,
-    reply_to="f2", quote=("gmail", "f2"), tz="local", mid_style="fastmail",
+    reply_to="f2",
+    quote=("gmail", "f2"),
+    tz="local",
+    mid_style="fastmail",
     category="mediation_tribunal",
-    dates=[("12 May at 1.30", A(2026, 5, 12), "meeting")])
+    dates=[("12 May at 1.30", A(2026, 5, 12), "meeting")],
+)
 
-msg("f4", "t06-mediation", "2026-05-13 16:02", "grace", ["rebecca"],
+msg(
+    "f4",
+    "t06-mediation",
+    "2026-05-13 16:02",
+    "grace",
+    ["rebecca"],
     "RE: Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Dear Ms Hollins,
@@ -1033,21 +1412,51 @@ msg("f4", "t06-mediation", "2026-05-13 16:02", "grace", ["rebecca"],
     Kind regards,
     Grace
     """,
-    sig=GRACE_SIG, cc=["claire"], reply_to="f3", quote=("outlook", "f3"), tz="local",
+    sig=GRACE_SIG,
+    cc=["claire"],
+    reply_to="f3",
+    quote=("outlook", "f3"),
+    tz="local",
     mid_style="mediation",
-    attachments=[("Mediation_agreement_RSM_26_0412.pdf",
-                  ["Resolve SEND Mediation - written mediation agreement", "Ref: RSM/26/0412",
-                   "Parties: Ms R Hollins; Harrowgate Vale Council", "(terms as summarised in the covering email)"])],
-    category="mediation_tribunal", refs=["RSM/26/0412"],
-    dates=[("yesterday", YESTERDAY, "meeting"),
-           ("26 May 2026", A(2026, 5, 26), "deadline"),
-           ("Friday 22 May", A(2026, 5, 22, "Fri"), "deadline")],
-    commits=[("la", "carry out an EHC needs assessment", None,
-              "Harrowgate Vale Council will carry out an EHC needs assessment for Theo."),
-             ("la", "confirm the decision to assess in writing", A(2026, 5, 26),
-              "The Council will confirm this to you in writing by 26 May 2026."),
-             ("school", "provide a costed provision map to the SEND team", A(2026, 5, 22),
-              "Millbrook Primary will provide a costed provision map to the SEND team by Friday 22 May.")])
+    attachments=[
+        (
+            "Mediation_agreement_RSM_26_0412.pdf",
+            [
+                "Resolve SEND Mediation - written mediation agreement",
+                "Ref: RSM/26/0412",
+                "Parties: Ms R Hollins; Harrowgate Vale Council",
+                "(terms as summarised in the covering email)",
+            ],
+        )
+    ],
+    category="mediation_tribunal",
+    refs=["RSM/26/0412"],
+    dates=[
+        ("yesterday", YESTERDAY, "meeting"),
+        ("26 May 2026", A(2026, 5, 26), "deadline"),
+        ("Friday 22 May", A(2026, 5, 22, "Fri"), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "carry out an EHC needs assessment",
+            None,
+            "Harrowgate Vale Council will carry out an EHC needs assessment for Theo.",
+        ),
+        (
+            "la",
+            "confirm the decision to assess in writing",
+            A(2026, 5, 26),
+            "The Council will confirm this to you in writing by 26 May 2026.",
+        ),
+        (
+            "school",
+            "provide a costed provision map to the SEND team",
+            A(2026, 5, 22),
+            "Millbrook Primary will provide a costed provision map to the SEND team by Friday 22 May.",
+        ),
+    ],
+)
 
 # (f5, f6 are defined later in time order but belong to this conversation)
 
@@ -1068,12 +1477,23 @@ NEWS_HTML = """<!DOCTYPE html>
 <hr><p style="font-size:11px">You are receiving this because you subscribed to Vale Voice.
 <a href="https://www.harrowgatevale.gov.uk/unsubscribe">Unsubscribe</a> &middot; Harrowgate Vale Council, Civic Centre, Market Street, Harrowgate Vale HV1 1AA</p>
 </body></html>"""
-msg("g1", "t07-newsletter", "2026-04-24 07:00", "news", ["rebecca"],
-    "Vale Voice: bank holiday bins, spring clean-up and your council tax", "",
-    html=NEWS_HTML, tz="local", mid_style="bulk",
-    extra_headers=[("List-Unsubscribe", "<https://www.harrowgatevale.gov.uk/unsubscribe>"),
-                   ("Precedence", "bulk")],
-    category="not_send")
+msg(
+    "g1",
+    "t07-newsletter",
+    "2026-04-24 07:00",
+    "news",
+    ["rebecca"],
+    "Vale Voice: bank holiday bins, spring clean-up and your council tax",
+    "",
+    html=NEWS_HTML,
+    tz="local",
+    mid_style="bulk",
+    extra_headers=[
+        ("List-Unsubscribe", "<https://www.harrowgatevale.gov.uk/unsubscribe>"),
+        ("Precedence", "bulk"),
+    ],
+    category="not_send",
+)
 
 # ---------------------------------------------------------------- thread H (decision to assess)
 DECISION_HTML = """<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8">
@@ -1095,31 +1515,68 @@ DECISION_HTML = """<html><head><meta http-equiv="Content-Type" content="text/htm
 <p class="MsoNormal"><b>Priya Sandhu</b><br>EHC Assessment Co-ordinator<br>SEND Statutory Assessment Team | Harrowgate Vale Council<br>T: 01632 960418 | M: 07700 900461<br>My working days are Monday to Thursday.</p>
 <p class="MsoNormal" style="font-size:8pt;color:#777">This email and any attachments are confidential and intended solely for the addressee. If you have received it in error please notify the sender and delete it. Harrowgate Vale Council may monitor email traffic.</p>
 </div></body></html>"""
-msg("h1", "t08-decision-to-assess", "2026-05-21 15:12", "priya", ["rebecca"],
-    "EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment", "",
-    html=DECISION_HTML, new_parts=[
+msg(
+    "h1",
+    "t08-decision-to-assess",
+    "2026-05-21 15:12",
+    "priya",
+    ["rebecca"],
+    "EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
+    "",
+    html=DECISION_HTML,
+    new_parts=[
         "Following the mediation meeting on 12 May 2026, I am pleased to confirm that Harrowgate Vale Council has agreed to carry out an Education, Health and Care needs assessment for Theo.",
         "We will now request advice from an educational psychologist, Harrowgate Vale Community Health (speech and language therapy and the paediatric service), social care and Millbrook Primary School.",
         "The educational psychologist will contact you to arrange to meet Theo.",
         "Please return the attached health consent form by 29/05/2026.",
         "The team aims to complete the assessment and, if a plan is needed, issue the final EHC plan within 20 weeks of today, by 8 October 2026.",
     ],
-    tz="local", mid_style="exchange",
-    attachments=[("Health_consent_form.pdf",
-                  ["Harrowgate Vale Council - consent to request health advice",
-                   "Child: Theo Hollins   NHS number: ___ ___ ____"])],
-    category="decision_to_assess", refs=[REF],
-    dates=[("12 May 2026", A(2026, 5, 12), "meeting"),
-           ("29/05/2026", A(2026, 5, 29), "deadline"),
-           ("8 October 2026", A(2026, 10, 8, check=PLUS(140)), "deadline")],
-    commits=[("la", "request advice from the EP, health, social care and the school", None,
-              "We will now request advice from an educational psychologist, Harrowgate Vale Community Health (speech and language therapy and the paediatric service), social care and Millbrook Primary School."),
-             ("la", "contact the parent to arrange to meet Theo", None,
-              "The educational psychologist will contact you to arrange to meet Theo."),
-             ("la", "issue the final EHC plan", A(2026, 10, 8),
-              "The team aims to complete the assessment and, if a plan is needed, issue the final EHC plan within 20 weeks of today, by 8 October 2026.")])
+    tz="local",
+    mid_style="exchange",
+    attachments=[
+        (
+            "Health_consent_form.pdf",
+            [
+                "Harrowgate Vale Council - consent to request health advice",
+                "Child: Theo Hollins   NHS number: ___ ___ ____",
+            ],
+        )
+    ],
+    category="decision_to_assess",
+    refs=[REF],
+    dates=[
+        ("12 May 2026", A(2026, 5, 12), "meeting"),
+        ("29/05/2026", A(2026, 5, 29), "deadline"),
+        ("8 October 2026", A(2026, 10, 8, check=PLUS(140)), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "request advice from the EP, health, social care and the school",
+            None,
+            "We will now request advice from an educational psychologist, Harrowgate Vale Community Health (speech and language therapy and the paediatric service), social care and Millbrook Primary School.",
+        ),
+        (
+            "la",
+            "contact the parent to arrange to meet Theo",
+            None,
+            "The educational psychologist will contact you to arrange to meet Theo.",
+        ),
+        (
+            "la",
+            "issue the final EHC plan",
+            A(2026, 10, 8),
+            "The team aims to complete the assessment and, if a plan is needed, issue the final EHC plan within 20 weeks of today, by 8 October 2026.",
+        ),
+    ],
+)
 
-msg("h2", "t08-decision-to-assess", "2026-05-21 21:03", "rebecca", ["priya"],
+msg(
+    "h2",
+    "t08-decision-to-assess",
+    "2026-05-21 21:03",
+    "rebecca",
+    ["priya"],
     "Re: EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
     """
     Dear Priya,
@@ -1131,15 +1588,31 @@ msg("h2", "t08-decision-to-assess", "2026-05-21 21:03", "rebecca", ["priya"],
     Kind regards,
     Rebecca
     """,
-    reply_to="h1", quote=("gmail", "h1"), tz="local", mid_style="fastmail",
-    attachments=[("Health_consent_signed.pdf",
-                  ["Consent to request health advice - signed by Rebecca Hollins"])],
-    category="information_request", refs=[REF],
-    dates=[("2 March", A(2026, 3, 2), "past"),
-           ("20 July 2026", A(2026, 7, 20, check=PLUS(140, A(2026, 3, 2))), "deadline"),
-           ("8 October", A(2026, 10, 8), "deadline")])
+    reply_to="h1",
+    quote=("gmail", "h1"),
+    tz="local",
+    mid_style="fastmail",
+    attachments=[
+        (
+            "Health_consent_signed.pdf",
+            ["Consent to request health advice - signed by Rebecca Hollins"],
+        )
+    ],
+    category="information_request",
+    refs=[REF],
+    dates=[
+        ("2 March", A(2026, 3, 2), "past"),
+        ("20 July 2026", A(2026, 7, 20, check=PLUS(140, A(2026, 3, 2))), "deadline"),
+        ("8 October", A(2026, 10, 8), "deadline"),
+    ],
+)
 
-msg("h3", "t08-decision-to-assess", "2026-05-27 09:48", "priya", ["rebecca"],
+msg(
+    "h3",
+    "t08-decision-to-assess",
+    "2026-05-27 09:48",
+    "priya",
+    ["rebecca"],
     "RE: EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
     """
     Hi Rebecca,
@@ -1148,13 +1621,29 @@ msg("h3", "t08-decision-to-assess", "2026-05-27 09:48", "priya", ["rebecca"],
 
     Priya
     """,
-    sig=PRIYA_SIG, reply_to="h2", quote=("outlook", "h2"), tz="local",
-    category="acknowledgement", refs=[REF],
+    sig=PRIYA_SIG,
+    reply_to="h2",
+    quote=("outlook", "h2"),
+    tz="local",
+    category="acknowledgement",
+    refs=[REF],
     dates=[("by Friday", NEXT("Fri"), "deadline")],
-    commits=[("la", "check with manager and reply about the timescale", NEXT("Fri"),
-              "I'll check with my manager and come back to you by Friday.")])
+    commits=[
+        (
+            "la",
+            "check with manager and reply about the timescale",
+            NEXT("Fri"),
+            "I'll check with my manager and come back to you by Friday.",
+        )
+    ],
+)
 
-msg("h4", "t08-decision-to-assess", "2026-06-03 08:15", "rebecca", ["priya"],
+msg(
+    "h4",
+    "t08-decision-to-assess",
+    "2026-06-03 08:15",
+    "rebecca",
+    ["priya"],
     "Re: EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
     """
     Priya,
@@ -1167,26 +1656,47 @@ msg("h4", "t08-decision-to-assess", "2026-06-03 08:15", "rebecca", ["priya"],
 
     Rebecca
     """,
-    reply_to="h3", quote=("gmail", "h3"), tz="local", mid_style="fastmail",
-    category="chaser", refs=[REF],
-    dates=[("21 May", A(2026, 5, 21), "past"),
-           ("27 May", A(2026, 5, 27), "past"),
-           ("Friday 29 May", A(2026, 5, 29, "Fri"), "deadline"),
-           ("Monday 8 June", A(2026, 6, 8, "Mon"), "deadline")])
+    reply_to="h3",
+    quote=("gmail", "h3"),
+    tz="local",
+    mid_style="fastmail",
+    category="chaser",
+    refs=[REF],
+    dates=[
+        ("21 May", A(2026, 5, 21), "past"),
+        ("27 May", A(2026, 5, 27), "past"),
+        ("Friday 29 May", A(2026, 5, 29, "Fri"), "deadline"),
+        ("Monday 8 June", A(2026, 6, 8, "Mon"), "deadline"),
+    ],
+)
 
-msg("h5", "t08-decision-to-assess", "2026-06-03 08:15:07", "priya", ["rebecca"],
+msg(
+    "h5",
+    "t08-decision-to-assess",
+    "2026-06-03 08:15:07",
+    "priya",
+    ["rebecca"],
     "Automatic reply: Re: EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
     """
     Thank you for your email. I have now left Harrowgate Vale Council and this mailbox is no longer monitored. My last working day was Friday 29 May 2026.
 
     For SEND assessment enquiries please email sendassessment@harrowgatevale.gov.uk or call 01632 960 400. Your email has not been forwarded.
     """,
-    reply_to="h4", tz="local", mid_style="exchange",
+    reply_to="h4",
+    tz="local",
+    mid_style="exchange",
     extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
-    category="general", refs=[REF],
-    dates=[("Friday 29 May 2026", A(2026, 5, 29, "Fri"), "past")])
+    category="general",
+    refs=[REF],
+    dates=[("Friday 29 May 2026", A(2026, 5, 29, "Fri"), "past")],
+)
 
-msg("h6", "t08-decision-to-assess", "2026-06-05 14:30", "daniel", ["rebecca"],
+msg(
+    "h6",
+    "t08-decision-to-assess",
+    "2026-06-05 14:30",
+    "daniel",
+    ["rebecca"],
     "RE: EHC/26/01187 - Theo Hollins - decision to carry out an EHC needs assessment",
     """
     Dear Ms Hollins,
@@ -1202,15 +1712,33 @@ msg("h6", "t08-decision-to-assess", "2026-06-05 14:30", "daniel", ["rebecca"],
     Kind regards,
     Daniel
     """,
-    sig=DS, reply_to="h4", quote=("outlook", "h4"), tz="utc", mid_style="exchange",
-    category="general", refs=[REF],
-    dates=[("3 June", A(2026, 6, 3), "past"),
-           ("2 March 2026", A(2026, 3, 2), "past"),
-           ("20 July 2026", A(2026, 7, 20), "deadline")],
-    commits=[("la", "issue the final EHC plan", A(2026, 7, 20),
-              "I can confirm we will issue Theo's final EHC plan by 20 July 2026."),
-             ("la", "EP to get in touch to arrange to see Theo", None,
-              "Dr Fiona Gallagher, Educational Psychologist, will be in touch next week to arrange to see Theo.")])
+    sig=DS,
+    reply_to="h4",
+    quote=("outlook", "h4"),
+    tz="utc",
+    mid_style="exchange",
+    category="general",
+    refs=[REF],
+    dates=[
+        ("3 June", A(2026, 6, 3), "past"),
+        ("2 March 2026", A(2026, 3, 2), "past"),
+        ("20 July 2026", A(2026, 7, 20), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "issue the final EHC plan",
+            A(2026, 7, 20),
+            "I can confirm we will issue Theo's final EHC plan by 20 July 2026.",
+        ),
+        (
+            "la",
+            "EP to get in touch to arrange to see Theo",
+            None,
+            "Dr Fiona Gallagher, Educational Psychologist, will be in touch next week to arrange to see Theo.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread J (EP visit)
 FIONA_SIG = D("""
@@ -1219,7 +1747,12 @@ FIONA_SIG = D("""
     Harrowgate Vale Educational Psychology Service
     Harrowgate Vale Council | 01632 960 640
 """)
-msg("j1", "t09-ep-visit", "2026-06-09 13:05", "fiona", ["rebecca"],
+msg(
+    "j1",
+    "t09-ep-visit",
+    "2026-06-09 13:05",
+    "fiona",
+    ["rebecca"],
     "Educational psychology assessment - Theo Hollins (EHC/26/01187)",
     """
     Dear Ms Hollins,
@@ -1233,13 +1766,29 @@ msg("j1", "t09-ep-visit", "2026-06-09 13:05", "fiona", ["rebecca"],
     Best wishes,
     Fiona Gallagher
     """,
-    sig=FIONA_SIG, cc=["claire"], tz="local", mid_style="exchange",
-    category="appointment", refs=[REF],
+    sig=FIONA_SIG,
+    cc=["claire"],
+    tz="local",
+    mid_style="exchange",
+    category="appointment",
+    refs=[REF],
     dates=[("Wednesday 17 June", A(2026, 6, 17, "Wed"), "meeting")],
-    commits=[("la", "post a questionnaire about early development", None,
-              "I will post you a short questionnaire about Theo's early development this week.")])
+    commits=[
+        (
+            "la",
+            "post a questionnaire about early development",
+            None,
+            "I will post you a short questionnaire about Theo's early development this week.",
+        )
+    ],
+)
 
-msg("j2", "t09-ep-visit", "2026-06-09 19:30", "rebecca", ["fiona"],
+msg(
+    "j2",
+    "t09-ep-visit",
+    "2026-06-09 19:30",
+    "rebecca",
+    ["fiona"],
     "Re: Educational psychology assessment - Theo Hollins (EHC/26/01187)",
     """
     Dear Dr Gallagher,
@@ -1248,10 +1797,20 @@ msg("j2", "t09-ep-visit", "2026-06-09 19:30", "rebecca", ["fiona"],
 
     Rebecca Hollins
     """,
-    reply_to="j1", quote=("gmail", "j1"), tz="local", mid_style="fastmail",
-    category="appointment", refs=[REF])
+    reply_to="j1",
+    quote=("gmail", "j1"),
+    tz="local",
+    mid_style="fastmail",
+    category="appointment",
+    refs=[REF],
+)
 
-msg("j3", "t09-ep-visit", "2026-06-10 08:50", "fiona", ["rebecca"],
+msg(
+    "j3",
+    "t09-ep-visit",
+    "2026-06-10 08:50",
+    "fiona",
+    ["rebecca"],
     "RE: Educational psychology assessment - Theo Hollins (EHC/26/01187)",
     """
     Dear Ms Hollins,
@@ -1263,27 +1822,56 @@ msg("j3", "t09-ep-visit", "2026-06-10 08:50", "fiona", ["rebecca"],
     Best wishes,
     Fiona
     """,
-    sig=FIONA_SIG, cc=["claire"], reply_to="j2", quote=("outlook", "j2"), tz="local",
-    category="appointment", refs=[REF],
-    dates=[("the 17th", A(2026, 6, 17), "other"),
-           ("Tuesday 23 June", A(2026, 6, 23, "Tue"), "meeting")],
-    commits=[("la", "observe Theo and meet the parent at school", A(2026, 6, 23),
-              "If it suits you, I'll observe Theo from 9.30am on Tuesday 23 June instead and meet you at school at 3.30pm.")])
+    sig=FIONA_SIG,
+    cc=["claire"],
+    reply_to="j2",
+    quote=("outlook", "j2"),
+    tz="local",
+    category="appointment",
+    refs=[REF],
+    dates=[
+        ("the 17th", A(2026, 6, 17), "other"),
+        ("Tuesday 23 June", A(2026, 6, 23, "Tue"), "meeting"),
+    ],
+    commits=[
+        (
+            "la",
+            "observe Theo and meet the parent at school",
+            A(2026, 6, 23),
+            "If it suits you, I'll observe Theo from 9.30am on Tuesday 23 June instead and meet you at school at 3.30pm.",
+        )
+    ],
+)
 
-msg("j4", "t09-ep-visit", "2026-06-10 12:14", "rebecca", ["fiona"],
+msg(
+    "j4",
+    "t09-ep-visit",
+    "2026-06-10 12:14",
+    "rebecca",
+    ["fiona"],
     "Re: Educational psychology assessment - Theo Hollins (EHC/26/01187)",
     """
     Perfect - Tuesday 23rd at 3.30 it is. Thank you.
 
     Rebecca
     """,
-    sig="Sent from my iPhone", reply_to="j3", quote=("iphone", "j3"), tz="local",
+    sig="Sent from my iPhone",
+    reply_to="j3",
+    quote=("iphone", "j3"),
+    tz="local",
     mid_style="iphone",
-    category="appointment", refs=[REF],
-    dates=[("Tuesday 23rd", A(2026, 6, 23, "Tue"), "meeting")])
+    category="appointment",
+    refs=[REF],
+    dates=[("Tuesday 23rd", A(2026, 6, 23, "Tue"), "meeting")],
+)
 
 # ---------------------------------------------------------------- thread K (school)
-msg("k1", "t10-school", "2026-06-15 16:45", "claire", ["rebecca"],
+msg(
+    "k1",
+    "t10-school",
+    "2026-06-15 16:45",
+    "claire",
+    ["rebecca"],
     "Theo - school advice for EHC assessment",
     """
     Dear Mrs Hollins,
@@ -1296,30 +1884,60 @@ msg("k1", "t10-school", "2026-06-15 16:45", "claire", ["rebecca"],
 
     Kind regards,
     """,
-    sig=CLAIRE_SIG, tz="local", mid_style="school",
+    sig=CLAIRE_SIG,
+    tz="local",
+    mid_style="school",
     category="general",
-    dates=[("this afternoon", TODAY, "past"),
-           ("next Monday", NEXT("Mon"), "deadline"),
-           ("Thursday 2 July", A(2026, 7, 2, "Thu"), "meeting")],
-    commits=[("school", "start a daily check-in with Mr Patel", NEXT("Mon"),
-              "From next Monday we will start a daily ten-minute 'check-in' with Mr Patel first thing each morning, as Theo has found the start of the day hard recently."),
-             ("school", "send the updated support plan home before the review", A(2026, 7, 2),
-              "Theo's next SEN support review is on Thursday 2 July at 3.20pm - I'll send the updated plan home in his book bag beforehand.")])
+    dates=[
+        ("this afternoon", TODAY, "past"),
+        ("next Monday", NEXT("Mon"), "deadline"),
+        ("Thursday 2 July", A(2026, 7, 2, "Thu"), "meeting"),
+    ],
+    commits=[
+        (
+            "school",
+            "start a daily check-in with Mr Patel",
+            NEXT("Mon"),
+            "From next Monday we will start a daily ten-minute 'check-in' with Mr Patel first thing each morning, as Theo has found the start of the day hard recently.",
+        ),
+        (
+            "school",
+            "send the updated support plan home before the review",
+            A(2026, 7, 2),
+            "Theo's next SEN support review is on Thursday 2 July at 3.20pm - I'll send the updated plan home in his book bag beforehand.",
+        ),
+    ],
+)
 
-msg("k2", "t10-school", "2026-06-16 07:20", "rebecca", ["claire"],
+msg(
+    "k2",
+    "t10-school",
+    "2026-06-16 07:20",
+    "rebecca",
+    ["claire"],
     "Re: Theo - school advice for EHC assessment",
     """
     Thank you Mrs Dunmore. Could I see a copy of the school's advice? I'll be at the review on the 2nd.
 
     Rebecca Hollins
     """,
-    reply_to="k1", quote=("gmail", "k1"), tz="local", mid_style="fastmail",
+    reply_to="k1",
+    quote=("gmail", "k1"),
+    tz="local",
+    mid_style="fastmail",
     category="general",
     dates=[("the 2nd", NTH(2), "meeting")],
-    commits=[("parent", "attend the SEN support review", NTH(2),
-              "I'll be at the review on the 2nd.")])
+    commits=[
+        ("parent", "attend the SEN support review", NTH(2), "I'll be at the review on the 2nd.")
+    ],
+)
 
-msg("k3", "t10-school", "2026-06-16 07:31", "rebecca", ["kerry"],
+msg(
+    "k3",
+    "t10-school",
+    "2026-06-16 07:31",
+    "rebecca",
+    ["kerry"],
     "Fwd: Theo - school advice for EHC assessment",
     """
     Hi Kerry,
@@ -1328,12 +1946,27 @@ msg("k3", "t10-school", "2026-06-16 07:31", "rebecca", ["kerry"],
 
     Rebecca
     """,
-    reply_to="k1", quote=("forward", "k1"), tz="local", mid_style="fastmail",
+    reply_to="k1",
+    quote=("forward", "k1"),
+    tz="local",
+    mid_style="fastmail",
     category="general",
-    commits=[("parent", "send Kerry the school's advice", None,
-              "I'll send you the full document once the school gives me a copy.")])
+    commits=[
+        (
+            "parent",
+            "send Kerry the school's advice",
+            None,
+            "I'll send you the full document once the school gives me a copy.",
+        )
+    ],
+)
 
-msg("k4", "t10-school", "2026-07-02 00:45", "rebecca", ["claire"],
+msg(
+    "k4",
+    "t10-school",
+    "2026-07-02 00:45",
+    "rebecca",
+    ["claire"],
     "Re: Theo - school advice for EHC assessment",
     """
     Dear Mrs Dunmore,
@@ -1345,12 +1978,21 @@ msg("k4", "t10-school", "2026-07-02 00:45", "rebecca", ["claire"],
     Thank you,
     Rebecca
     """,
-    reply_to="k1", quote=("gmail", "k1"), tz="utc", mid_style="fastmail",
+    reply_to="k1",
+    quote=("gmail", "k1"),
+    tz="utc",
+    mid_style="fastmail",
     category="general",
-    dates=[("later today", TODAY, "meeting")])
+    dates=[("later today", TODAY, "meeting")],
+)
 
 # ---------------------------------------------------------------- thread M (delay)
-msg("m1", "t11-delay", "2026-07-08 12:10", "daniel", ["rebecca"],
+msg(
+    "m1",
+    "t11-delay",
+    "2026-07-08 12:10",
+    "daniel",
+    ["rebecca"],
     "EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Dear Ms Hollins,
@@ -1366,15 +2008,32 @@ msg("m1", "t11-delay", "2026-07-08 12:10", "daniel", ["rebecca"],
     Yours sincerely,
     Daniel Okafor
     """,
-    sig=DS, tz="utc", mid_style="exchange",
-    category="delay_notice", refs=[REF],
-    dates=[("20 July 2026", A(2026, 7, 20), "deadline"),
-           ("23 June", A(2026, 6, 23), "meeting"),
-           ("14 August 2026", A(2026, 8, 14), "deadline")],
-    commits=[("la", "send the draft plan", A(2026, 8, 14),
-              "We now expect to send you a draft plan by 14 August 2026.")])
+    sig=DS,
+    tz="utc",
+    mid_style="exchange",
+    category="delay_notice",
+    refs=[REF],
+    dates=[
+        ("20 July 2026", A(2026, 7, 20), "deadline"),
+        ("23 June", A(2026, 6, 23), "meeting"),
+        ("14 August 2026", A(2026, 8, 14), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "send the draft plan",
+            A(2026, 8, 14),
+            "We now expect to send you a draft plan by 14 August 2026.",
+        )
+    ],
+)
 
-msg("m2", "t11-delay", "2026-07-08 19:55", "rebecca", ["daniel"],
+msg(
+    "m2",
+    "t11-delay",
+    "2026-07-08 19:55",
+    "rebecca",
+    ["daniel"],
     "Re: EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Dear Mr Okafor,
@@ -1387,14 +2046,29 @@ msg("m2", "t11-delay", "2026-07-08 19:55", "rebecca", ["daniel"],
 
     Rebecca Hollins
     """,
-    reply_to="m1", quote=("gmail", "m1"), tz="local", mid_style="fastmail",
-    category="information_request", refs=[REF],
-    dates=[("20 July", A(2026, 7, 20), "deadline"),
-           ("14 August", A(2026, 8, 14), "deadline")],
-    commits=[("parent", "make a formal complaint if the draft has not arrived", None,
-              "If the draft plan has not arrived by 14 August, I will make a formal complaint.")])
+    reply_to="m1",
+    quote=("gmail", "m1"),
+    tz="local",
+    mid_style="fastmail",
+    category="information_request",
+    refs=[REF],
+    dates=[("20 July", A(2026, 7, 20), "deadline"), ("14 August", A(2026, 8, 14), "deadline")],
+    commits=[
+        (
+            "parent",
+            "make a formal complaint if the draft has not arrived",
+            None,
+            "If the draft plan has not arrived by 14 August, I will make a formal complaint.",
+        )
+    ],
+)
 
-msg("m3", "t11-delay", "2026-07-10 10:25", "daniel", ["rebecca"],
+msg(
+    "m3",
+    "t11-delay",
+    "2026-07-10 10:25",
+    "daniel",
+    ["rebecca"],
     "RE: EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Dear Ms Hollins,
@@ -1408,17 +2082,36 @@ msg("m3", "t11-delay", "2026-07-10 10:25", "daniel", ["rebecca"],
     Kind regards,
     Daniel
     """,
-    sig=DS, reply_to="m2", quote=("outlook", "m2"), tz="utc",
-    category="delay_notice", refs=[REF],
-    dates=[("today", TODAY, "deadline"),
-           ("14 August", A(2026, 8, 14), "deadline")],
-    commits=[("la", "chase the speech and language therapy service", TODAY,
-              "I am chasing the speech and language therapy service again today, and I have escalated the matter to the Designated Clinical Officer."),
-             ("la", "send the draft plan", A(2026, 8, 14),
-              "The draft plan will be sent to you by 14 August at the latest.")])
+    sig=DS,
+    reply_to="m2",
+    quote=("outlook", "m2"),
+    tz="utc",
+    category="delay_notice",
+    refs=[REF],
+    dates=[("today", TODAY, "deadline"), ("14 August", A(2026, 8, 14), "deadline")],
+    commits=[
+        (
+            "la",
+            "chase the speech and language therapy service",
+            TODAY,
+            "I am chasing the speech and language therapy service again today, and I have escalated the matter to the Designated Clinical Officer.",
+        ),
+        (
+            "la",
+            "send the draft plan",
+            A(2026, 8, 14),
+            "The draft plan will be sent to you by 14 August at the latest.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- shop
-msg("o1", "t12-shop", "2026-07-14 10:04", "shop", ["rebecca"],
+msg(
+    "o1",
+    "t12-shop",
+    "2026-07-14 10:04",
+    "shop",
+    ["rebecca"],
     "Your order PP-448120 is on its way!",
     """
     Hi Rebecca,
@@ -1435,10 +2128,18 @@ msg("o1", "t12-shop", "2026-07-14 10:04", "shop", ["rebecca"],
 
     Penny & Pine Schoolwear
     """,
-    html=None, tz="local", mid_style="shop",
-    category="not_send")
+    html=None,
+    tz="local",
+    mid_style="shop",
+    category="not_send",
+)
 
-msg("m4", "t11-delay", "2026-07-21 13:02", "rebecca", ["daniel"],
+msg(
+    "m4",
+    "t11-delay",
+    "2026-07-21 13:02",
+    "rebecca",
+    ["daniel"],
     "Re: EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Dear Daniel,
@@ -1455,20 +2156,46 @@ msg("m4", "t11-delay", "2026-07-21 13:02", "rebecca", ["daniel"],
     Kind regards,
     Rebecca
     """,
-    reply_to="m3", quote=("gmail", "m3"), tz="local", mid_style="fastmail",
-    category="general", refs=[REF],
-    dates=[("this morning", TODAY, "meeting"),
-           ("by Thursday", NEXT("Thu"), "deadline"),
-           ("9 July", A(2026, 7, 9), "other"),
-           ("Tuesday 28 July", A(2026, 7, 28, "Tue"), "deadline")],
-    commits=[("la", "chase the Designated Clinical Officer", NEXT("Thu"),
-              "You will chase the Designated Clinical Officer again by Thursday."),
-             ("la", "arrange a meeting to go through the draft", None,
-              "Once the draft is issued, you will arrange a meeting with me to go through it if I want one."),
-             ("parent", "send the paediatrician's clinic letter", None,
-              "I will send you the paediatrician's clinic letter of 9 July once I have a clean copy.")])
+    reply_to="m3",
+    quote=("gmail", "m3"),
+    tz="local",
+    mid_style="fastmail",
+    category="general",
+    refs=[REF],
+    dates=[
+        ("this morning", TODAY, "meeting"),
+        ("by Thursday", NEXT("Thu"), "deadline"),
+        ("9 July", A(2026, 7, 9), "other"),
+        ("Tuesday 28 July", A(2026, 7, 28, "Tue"), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "chase the Designated Clinical Officer",
+            NEXT("Thu"),
+            "You will chase the Designated Clinical Officer again by Thursday.",
+        ),
+        (
+            "la",
+            "arrange a meeting to go through the draft",
+            None,
+            "Once the draft is issued, you will arrange a meeting with me to go through it if I want one.",
+        ),
+        (
+            "parent",
+            "send the paediatrician's clinic letter",
+            None,
+            "I will send you the paediatrician's clinic letter of 9 July once I have a clean copy.",
+        ),
+    ],
+)
 
-msg("c4", "t03-salt", "2026-07-24 13:10", "aisha", ["rebecca"],
+msg(
+    "c4",
+    "t03-salt",
+    "2026-07-24 13:10",
+    "aisha",
+    ["rebecca"],
     "RE: Theo Hollins - speech and language therapy review appointment",
     """
     Dear Mrs Hollins,
@@ -1481,15 +2208,32 @@ msg("c4", "t03-salt", "2026-07-24 13:10", "aisha", ["rebecca"],
     Aisha
     """,
     sig="Aisha Rahman | Highly Specialist Speech and Language Therapist | Harrowgate Vale Community Health NHS Trust",
-    reply_to="c3", quote=("outlook", "c3"), tz="local", mid_style="nhs",
+    reply_to="c3",
+    quote=("outlook", "c3"),
+    tz="local",
+    mid_style="nhs",
     category="general",
-    dates=[("this morning", TODAY, "past"),
-           ("1 June", A(2026, 6, 1), "past"),
-           ("Tuesday 8 September", A(2026, 9, 8, "Tue"), "meeting")],
-    commits=[("health", "start the block of therapy", A(2026, 9, 8),
-              "I will start the block of therapy in September, with Theo's first session at school on Tuesday 8 September at 10.30am.")])
+    dates=[
+        ("this morning", TODAY, "past"),
+        ("1 June", A(2026, 6, 1), "past"),
+        ("Tuesday 8 September", A(2026, 9, 8, "Tue"), "meeting"),
+    ],
+    commits=[
+        (
+            "health",
+            "start the block of therapy",
+            A(2026, 9, 8),
+            "I will start the block of therapy in September, with Theo's first session at school on Tuesday 8 September at 10.30am.",
+        )
+    ],
+)
 
-msg("m5", "t11-delay", "2026-08-19 09:02", "rebecca", ["daniel"],
+msg(
+    "m5",
+    "t11-delay",
+    "2026-08-19 09:02",
+    "rebecca",
+    ["daniel"],
     "RE: EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Daniel,
@@ -1502,31 +2246,59 @@ msg("m5", "t11-delay", "2026-08-19 09:02", "rebecca", ["daniel"],
 
     Rebecca Hollins
     """,
-    sig="Sent from Outlook for iOS", reply_to="m3", refs_headers=False,
-    quote=("outlook_ios", "m3"), tz="local", mid_style="iphone",
-    category="chaser", refs=[REF],
-    dates=[("10 July", A(2026, 7, 10), "past"),
-           ("14 August", A(2026, 8, 14), "deadline"),
-           ("19 August", A(2026, 8, 19), "other"),
-           ("20 July", A(2026, 7, 20), "deadline"),
-           ("by 5pm on Friday", NEXT("Fri"), "deadline")])
+    sig="Sent from Outlook for iOS",
+    reply_to="m3",
+    refs_headers=False,
+    quote=("outlook_ios", "m3"),
+    tz="local",
+    mid_style="iphone",
+    category="chaser",
+    refs=[REF],
+    dates=[
+        ("10 July", A(2026, 7, 10), "past"),
+        ("14 August", A(2026, 8, 14), "deadline"),
+        ("19 August", A(2026, 8, 19), "other"),
+        ("20 July", A(2026, 7, 20), "deadline"),
+        ("by 5pm on Friday", NEXT("Fri"), "deadline"),
+    ],
+)
 
-msg("m6", "t11-delay", "2026-08-19 09:02:31", "daniel", ["rebecca"],
+msg(
+    "m6",
+    "t11-delay",
+    "2026-08-19 09:02:31",
+    "daniel",
+    ["rebecca"],
     "Automatic reply: RE: EHC/26/01187 - Theo Hollins - update on assessment timescales",
     """
     Thank you for your email. I am on leave and will respond to your email when I return on Monday 24 August 2026.
 
     For urgent SEND matters please contact sendassessment@harrowgatevale.gov.uk or call 01632 960 400.
     """,
-    reply_to="m5", tz="utc", mid_style="exchange",
+    reply_to="m5",
+    tz="utc",
+    mid_style="exchange",
     extra_headers=[("Auto-Submitted", "auto-replied"), ("X-Auto-Response-Suppress", "All")],
-    category="general", refs=[REF],
+    category="general",
+    refs=[REF],
     dates=[("Monday 24 August 2026", A(2026, 8, 24, "Mon"), "deadline")],
-    commits=[("la", "respond to the email on return", A(2026, 8, 24),
-              "I am on leave and will respond to your email when I return on Monday 24 August 2026.")])
+    commits=[
+        (
+            "la",
+            "respond to the email on return",
+            A(2026, 8, 24),
+            "I am on leave and will respond to your email when I return on Monday 24 August 2026.",
+        )
+    ],
+)
 
 # ---------------------------------------------------------------- thread Q (complaint)
-msg("q1", "t13-complaint", "2026-08-26 12:40", "rebecca_work", ["feedback"],
+msg(
+    "q1",
+    "t13-complaint",
+    "2026-08-26 12:40",
+    "rebecca_work",
+    ["feedback"],
     "Formal complaint - SEND service - Theo Hollins (EHC/26/01187)",
     """
     Dear Customer Feedback Team,
@@ -1559,19 +2331,36 @@ msg("q1", "t13-complaint", "2026-08-26 12:40", "rebecca_work", ["feedback"],
     Rebecca Hollins
     """,
     sig="14 Alder Close, Harrowgate Vale HV3 7PL | 07700 900 284",
-    cc=["daniel"], tz="local", mid_style="work",
-    category="complaint", refs=[REF],
-    dates=[("2 March 2026", A(2026, 3, 2), "past"),
-           ("2 April 2026", A(2026, 4, 2), "past"),
-           ("12 May 2026", A(2026, 5, 12), "meeting"),
-           ("5 June 2026", A(2026, 6, 5), "past"),
-           ("20 July 2026", A(2026, 7, 20), "deadline"),
-           ("8 July 2026", A(2026, 7, 8), "past"),
-           ("14 August 2026", A(2026, 8, 14), "deadline")],
-    commits=[("parent", "refer the matter to the Ombudsman if no timely response", None,
-              "If I do not receive a response within the timescale set out in your procedure, I will refer the matter to the Local Government and Social Care Ombudsman.")])
+    cc=["daniel"],
+    tz="local",
+    mid_style="work",
+    category="complaint",
+    refs=[REF],
+    dates=[
+        ("2 March 2026", A(2026, 3, 2), "past"),
+        ("2 April 2026", A(2026, 4, 2), "past"),
+        ("12 May 2026", A(2026, 5, 12), "meeting"),
+        ("5 June 2026", A(2026, 6, 5), "past"),
+        ("20 July 2026", A(2026, 7, 20), "deadline"),
+        ("8 July 2026", A(2026, 7, 8), "past"),
+        ("14 August 2026", A(2026, 8, 14), "deadline"),
+    ],
+    commits=[
+        (
+            "parent",
+            "refer the matter to the Ombudsman if no timely response",
+            None,
+            "If I do not receive a response within the timescale set out in your procedure, I will refer the matter to the Local Government and Social Care Ombudsman.",
+        )
+    ],
+)
 
-msg("q2", "t13-complaint", "2026-08-27 00:03:41", "feedback_noreply", ["rebecca_work"],
+msg(
+    "q2",
+    "t13-complaint",
+    "2026-08-27 00:03:41",
+    "feedback_noreply",
+    ["rebecca_work"],
     "Your complaint has been received - reference CMP-2026-04471",
     """
     Please do not reply to this email. This mailbox is not monitored.
@@ -1585,14 +2374,30 @@ msg("q2", "t13-complaint", "2026-08-27 00:03:41", "feedback_noreply", ["rebecca_
     Customer Feedback Team
     Harrowgate Vale Council
     """,
-    reply_to="q1", tz="utc", mid_style="exchange",
+    reply_to="q1",
+    tz="utc",
+    mid_style="exchange",
     extra_headers=[("Auto-Submitted", "auto-generated")],
-    category="complaint", refs=["CMP-2026-04471"],
-    dates=[("within 10 working days of the date of this acknowledgement", WORKING_DAYS(10), "deadline")],
-    commits=[("la", "send a full response to the complaint", WORKING_DAYS(10),
-              "We aim to send you a full response within 10 working days of the date of this acknowledgement."),
-             ("la", "write to explain if more time is needed", None,
-              "If we need longer, we will write to tell you why and when you can expect a response.")])
+    category="complaint",
+    refs=["CMP-2026-04471"],
+    dates=[
+        ("within 10 working days of the date of this acknowledgement", WORKING_DAYS(10), "deadline")
+    ],
+    commits=[
+        (
+            "la",
+            "send a full response to the complaint",
+            WORKING_DAYS(10),
+            "We aim to send you a full response within 10 working days of the date of this acknowledgement.",
+        ),
+        (
+            "la",
+            "write to explain if more time is needed",
+            None,
+            "If we need longer, we will write to tell you why and when you can expect a response.",
+        ),
+    ],
+)
 
 STAGE1 = D("""
     Dear Ms Hollins
@@ -1620,28 +2425,65 @@ STAGE1 = D("""
     Louise Carrow
     Head of SEND Services
 """)
-msg("q3", "t13-complaint", "2026-09-11 16:40", "feedback", ["rebecca_work"],
+msg(
+    "q3",
+    "t13-complaint",
+    "2026-09-11 16:40",
+    "feedback",
+    ["rebecca_work"],
     "RE: Formal complaint - SEND service - Theo Hollins (EHC/26/01187) [CMP-2026-04471]",
     STAGE1,
-    sig="Customer Feedback Team | Harrowgate Vale Council | customerfeedback@harrowgatevale.gov.uk\n\n" + HVC_FOOTER,
-    cc=["daniel"], reply_to="q1", quote=("outlook", "q1"), tz="utc", mid_style="exchange",
-    category="complaint", refs=["CMP-2026-04471", REF],
-    dates=[("11 September 2026", A(2026, 9, 11), "other"),
-           ("26 August 2026", A(2026, 8, 26), "past"),
-           ("14 August", A(2026, 8, 14), "deadline"),
-           ("18 September 2026", A(2026, 9, 18), "deadline"),
-           ("16 October 2026", A(2026, 10, 16), "deadline"),
-           ("within 21 days of the date of this letter", PLUS(21, A(2026, 9, 11)), "deadline"),
-           ("within 20 working days of the date of this letter", WORKING_DAYS(20, A(2026, 9, 11)), "deadline")],
-    commits=[("la", "send the draft EHC plan", A(2026, 9, 18),
-              "Mr Okafor will send you Theo's draft EHC plan by 18 September 2026."),
-             ("la", "issue the final plan", A(2026, 10, 16),
-              "We will issue the final plan no later than 16 October 2026, subject to the 15-day period for your comments."),
-             ("la", "make a payment of £250", PLUS(21, A(2026, 9, 11)),
-              "In recognition of the time and trouble you have been put to, the Council will make a payment of £250 to you, which you will receive within 21 days of the date of this letter.")])
+    sig="Customer Feedback Team | Harrowgate Vale Council | customerfeedback@harrowgatevale.gov.uk\n\n"
+    + HVC_FOOTER,
+    cc=["daniel"],
+    reply_to="q1",
+    quote=("outlook", "q1"),
+    tz="utc",
+    mid_style="exchange",
+    category="complaint",
+    refs=["CMP-2026-04471", REF],
+    dates=[
+        ("11 September 2026", A(2026, 9, 11), "other"),
+        ("26 August 2026", A(2026, 8, 26), "past"),
+        ("14 August", A(2026, 8, 14), "deadline"),
+        ("18 September 2026", A(2026, 9, 18), "deadline"),
+        ("16 October 2026", A(2026, 10, 16), "deadline"),
+        ("within 21 days of the date of this letter", PLUS(21, A(2026, 9, 11)), "deadline"),
+        (
+            "within 20 working days of the date of this letter",
+            WORKING_DAYS(20, A(2026, 9, 11)),
+            "deadline",
+        ),
+    ],
+    commits=[
+        (
+            "la",
+            "send the draft EHC plan",
+            A(2026, 9, 18),
+            "Mr Okafor will send you Theo's draft EHC plan by 18 September 2026.",
+        ),
+        (
+            "la",
+            "issue the final plan",
+            A(2026, 10, 16),
+            "We will issue the final plan no later than 16 October 2026, subject to the 15-day period for your comments.",
+        ),
+        (
+            "la",
+            "make a payment of £250",
+            PLUS(21, A(2026, 9, 11)),
+            "In recognition of the time and trouble you have been put to, the Council will make a payment of £250 to you, which you will receive within 21 days of the date of this letter.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread R (draft plan)
-msg("r1", "t14-draft-plan", "2026-09-17 15:25", "daniel", ["rebecca"],
+msg(
+    "r1",
+    "t14-draft-plan",
+    "2026-09-17 15:25",
+    "daniel",
+    ["rebecca"],
     "EHC/26/01187 - DRAFT EHC plan - Theo Hollins",
     """
     Dear Ms Hollins,
@@ -1657,42 +2499,90 @@ msg("r1", "t14-draft-plan", "2026-09-17 15:25", "daniel", ["rebecca"],
     Kind regards,
     Daniel
     """,
-    sig=DS, tz="local", mid_style="exchange",
-    attachments=[("DRAFT_EHC_plan_Theo_Hollins.pdf",
-                  ["DRAFT Education, Health and Care plan", "Theo Hollins - EHC/26/01187",
-                   "Sections A to K. Section I: left blank in the draft."])],
-    category="draft_plan", refs=[REF],
+    sig=DS,
+    tz="local",
+    mid_style="exchange",
+    attachments=[
+        (
+            "DRAFT_EHC_plan_Theo_Hollins.pdf",
+            [
+                "DRAFT Education, Health and Care plan",
+                "Theo Hollins - EHC/26/01187",
+                "Sections A to K. Section I: left blank in the draft.",
+            ],
+        )
+    ],
+    category="draft_plan",
+    refs=[REF],
     dates=[("1 October 2026", A(2026, 10, 1, check=PLUS(14)), "deadline")],
-    commits=[("la", "consult Millbrook Primary if no preference is expressed", None,
-              "If you do not express a preference within that time, we will consult with Millbrook Primary School as Theo's current school."),
-             ("la", "send a copy of the draft to the SENCO", None,
-              "I am going to send a copy of the draft to Mrs Dunmore so that the school can comment on the provision too.")])
+    commits=[
+        (
+            "la",
+            "consult Millbrook Primary if no preference is expressed",
+            None,
+            "If you do not express a preference within that time, we will consult with Millbrook Primary School as Theo's current school.",
+        ),
+        (
+            "la",
+            "send a copy of the draft to the SENCO",
+            None,
+            "I am going to send a copy of the draft to Mrs Dunmore so that the school can comment on the provision too.",
+        ),
+    ],
+)
 
-msg("r2", "t14-draft-plan", "2026-09-18 08:10", "rebecca", ["daniel"],
+msg(
+    "r2",
+    "t14-draft-plan",
+    "2026-09-18 08:10",
+    "rebecca",
+    ["daniel"],
     "Re: EHC/26/01187 - DRAFT EHC plan - Theo Hollins",
     """
     Thank you, Daniel. I'd like a meeting to go through the draft please - I'm free on Tuesday or Friday next week, any time after 2pm.
 
     Rebecca
     """,
-    reply_to="r1", quote=("gmail", "r1"), tz="local", mid_style="fastmail",
-    category="appointment", refs=[REF],
-    dates=[("Tuesday or Friday next week", NEXT_WEEK("Tue"), "meeting"),
-           ("Tuesday or Friday next week", NEXT_WEEK("Fri"), "meeting")])
+    reply_to="r1",
+    quote=("gmail", "r1"),
+    tz="local",
+    mid_style="fastmail",
+    category="appointment",
+    refs=[REF],
+    dates=[
+        ("Tuesday or Friday next week", NEXT_WEEK("Tue"), "meeting"),
+        ("Tuesday or Friday next week", NEXT_WEEK("Fri"), "meeting"),
+    ],
+)
 
-msg("r3", "t14-draft-plan", "2026-09-18 11:42", "daniel", ["rebecca"],
+msg(
+    "r3",
+    "t14-draft-plan",
+    "2026-09-18 11:42",
+    "daniel",
+    ["rebecca"],
     "RE: EHC/26/01187 - DRAFT EHC plan - Theo Hollins",
     """
     Tuesday 22nd, 2.30pm on Teams. I'll send an invite.
 
     D
     """,
-    sig=DS, reply_to="r2", quote=("outlook", "r2"), tz="utc",
-    category="appointment", refs=[REF],
+    sig=DS,
+    reply_to="r2",
+    quote=("outlook", "r2"),
+    tz="utc",
+    category="appointment",
+    refs=[REF],
     dates=[("Tuesday 22nd", A(2026, 9, 22, "Tue"), "meeting")],
-    commits=[("la", "send a Teams invite", None, "I'll send an invite.")])
+    commits=[("la", "send a Teams invite", None, "I'll send an invite.")],
+)
 
-msg("r4", "t14-draft-plan", "2026-09-23 21:40", "rebecca", ["daniel"],
+msg(
+    "r4",
+    "t14-draft-plan",
+    "2026-09-23 21:40",
+    "rebecca",
+    ["daniel"],
     "Re: EHC/26/01187 - DRAFT EHC plan - Theo Hollins - parent's comments",
     """
     Dear Daniel,
@@ -1716,15 +2606,33 @@ msg("r4", "t14-draft-plan", "2026-09-23 21:40", "rebecca", ["daniel"],
     Kind regards,
     Rebecca Hollins
     """,
-    reply_to="r3", quote=("gmail", "r3"), tz="local", mid_style="fastmail",
-    category="draft_plan", refs=[REF],
-    dates=[("yesterday", YESTERDAY, "meeting"),
-           ("by Monday", NEXT("Mon"), "deadline"),
-           ("1 October", A(2026, 10, 1), "deadline")],
-    commits=[("parent", "send the occupational therapy report", NEXT("Mon"),
-              "I will send you the occupational therapy report from Sensory Steps Therapy by Monday, as it has only just arrived and I want to scan it properly.")])
+    reply_to="r3",
+    quote=("gmail", "r3"),
+    tz="local",
+    mid_style="fastmail",
+    category="draft_plan",
+    refs=[REF],
+    dates=[
+        ("yesterday", YESTERDAY, "meeting"),
+        ("by Monday", NEXT("Mon"), "deadline"),
+        ("1 October", A(2026, 10, 1), "deadline"),
+    ],
+    commits=[
+        (
+            "parent",
+            "send the occupational therapy report",
+            NEXT("Mon"),
+            "I will send you the occupational therapy report from Sensory Steps Therapy by Monday, as it has only just arrived and I want to scan it properly.",
+        )
+    ],
+)
 
-msg("r5", "t14-draft-plan", "2026-10-02 10:05", "daniel", ["rebecca"],
+msg(
+    "r5",
+    "t14-draft-plan",
+    "2026-10-02 10:05",
+    "daniel",
+    ["rebecca"],
     "RE: EHC/26/01187 - DRAFT EHC plan - Theo Hollins - parent's comments",
     """
     Dear Ms Hollins,
@@ -1738,14 +2646,28 @@ msg("r5", "t14-draft-plan", "2026-10-02 10:05", "daniel", ["rebecca"],
     Regards,
     Daniel
     """,
-    sig=DS, reply_to="r4", quote=("outlook", "r4"), tz="utc",
-    category="acknowledgement", refs=[REF],
-    dates=[("23 September", A(2026, 9, 23), "past"),
-           ("16 October", A(2026, 10, 16), "deadline")],
-    commits=[("la", "say which comments on B and F are accepted", None,
-              "I'll let you know which of your comments on sections B and F we can accept as soon as I've spoken to the speech and language therapy service."),
-             ("la", "issue the final plan", A(2026, 10, 16),
-              "The final plan will be issued by 16 October, as set out in the complaint response.")])
+    sig=DS,
+    reply_to="r4",
+    quote=("outlook", "r4"),
+    tz="utc",
+    category="acknowledgement",
+    refs=[REF],
+    dates=[("23 September", A(2026, 9, 23), "past"), ("16 October", A(2026, 10, 16), "deadline")],
+    commits=[
+        (
+            "la",
+            "say which comments on B and F are accepted",
+            None,
+            "I'll let you know which of your comments on sections B and F we can accept as soon as I've spoken to the speech and language therapy service.",
+        ),
+        (
+            "la",
+            "issue the final plan",
+            A(2026, 10, 16),
+            "The final plan will be issued by 16 October, as set out in the complaint response.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- portal notification
 PORTAL_HTML = """<html><body style="font-family:Segoe UI,Arial,sans-serif;color:#222">
@@ -1758,19 +2680,35 @@ PORTAL_HTML = """<html><body style="font-family:Segoe UI,Arial,sans-serif;color:
 <p><a href="https://hvc.ehcportal.co.uk/login">Sign in to view the document</a>. For your security, this link will expire in 7 days.</p>
 <p style="font-size:12px;color:#666">This is an automated message &ndash; please do not reply. Harrowgate Vale Council uses EHC Hub to share documents securely.</p>
 </td></tr></table></body></html>"""
-msg("s1", "t15-portal", "2026-10-16 00:05:12", "portal", ["rebecca"],
-    "New document available - Harrowgate Vale EHC Hub", "",
+msg(
+    "s1",
+    "t15-portal",
+    "2026-10-16 00:05:12",
+    "portal",
+    ["rebecca"],
+    "New document available - Harrowgate Vale EHC Hub",
+    "",
     html=PORTAL_HTML,
-    new_parts=["A new document has been shared with you on the Harrowgate Vale EHC Hub.",
-               "Case: EHC/26/01187",
-               "For your security, this link will expire in 7 days."],
-    tz="utc", mid_style="portal",
+    new_parts=[
+        "A new document has been shared with you on the Harrowgate Vale EHC Hub.",
+        "Case: EHC/26/01187",
+        "For your security, this link will expire in 7 days.",
+    ],
+    tz="utc",
+    mid_style="portal",
     extra_headers=[("Auto-Submitted", "auto-generated")],
-    category="general", refs=[REF],
-    dates=[("in 7 days", PLUS(7), "deadline")])
+    category="general",
+    refs=[REF],
+    dates=[("in 7 days", PLUS(7), "deadline")],
+)
 
 # ---------------------------------------------------------------- thread T (final plan)
-msg("t1", "t16-final-plan", "2026-10-16 13:30", "daniel", ["rebecca"],
+msg(
+    "t1",
+    "t16-final-plan",
+    "2026-10-16 13:30",
+    "daniel",
+    ["rebecca"],
     "EHC/26/01187 - FINAL EHC plan - Theo Hollins",
     """
     Dear Ms Hollins,
@@ -1789,21 +2727,49 @@ msg("t1", "t16-final-plan", "2026-10-16 13:30", "daniel", ["rebecca"],
     Kind regards,
     Daniel
     """,
-    sig=DS, tz="local", mid_style="exchange",
-    attachments=[("FINAL_EHC_plan_Theo_Hollins.pdf",
-                  ["FINAL Education, Health and Care plan", "Theo Hollins - EHC/26/01187",
-                   "Section I: Millbrook Primary School."])],
-    category="final_plan", refs=[REF],
-    dates=[("Monday 2 November 2026", A(2026, 11, 2, "Mon"), "deadline"),
-           ("15 February 2027", A(2027, 2, 15), "deadline"),
-           ("within two months of the date of this letter", MONTHS(2), "deadline"),
-           ("16 October 2026", A(2026, 10, 16), "other")],
-    commits=[("health", "deliver the speech and language therapy in section F", A(2026, 11, 2),
-              "The speech and language therapy in section F will be delivered by Harrowgate Vale Community Health from Monday 2 November 2026."),
-             ("la", "name the secondary school in the plan", A(2027, 2, 15),
-              "We will name Theo's secondary school in his plan before 15 February 2027, following a phase transfer review this autumn.")])
+    sig=DS,
+    tz="local",
+    mid_style="exchange",
+    attachments=[
+        (
+            "FINAL_EHC_plan_Theo_Hollins.pdf",
+            [
+                "FINAL Education, Health and Care plan",
+                "Theo Hollins - EHC/26/01187",
+                "Section I: Millbrook Primary School.",
+            ],
+        )
+    ],
+    category="final_plan",
+    refs=[REF],
+    dates=[
+        ("Monday 2 November 2026", A(2026, 11, 2, "Mon"), "deadline"),
+        ("15 February 2027", A(2027, 2, 15), "deadline"),
+        ("within two months of the date of this letter", MONTHS(2), "deadline"),
+        ("16 October 2026", A(2026, 10, 16), "other"),
+    ],
+    commits=[
+        (
+            "health",
+            "deliver the speech and language therapy in section F",
+            A(2026, 11, 2),
+            "The speech and language therapy in section F will be delivered by Harrowgate Vale Community Health from Monday 2 November 2026.",
+        ),
+        (
+            "la",
+            "name the secondary school in the plan",
+            A(2027, 2, 15),
+            "We will name Theo's secondary school in his plan before 15 February 2027, following a phase transfer review this autumn.",
+        ),
+    ],
+)
 
-msg("t2", "t16-final-plan", "2026-10-19 08:45", "rebecca", ["daniel"],
+msg(
+    "t2",
+    "t16-final-plan",
+    "2026-10-19 08:45",
+    "rebecca",
+    ["daniel"],
     "Re: EHC/26/01187 - FINAL EHC plan - Theo Hollins",
     """
     Daniel,
@@ -1814,13 +2780,29 @@ msg("t2", "t16-final-plan", "2026-10-19 08:45", "rebecca", ["daniel"],
 
     Rebecca
     """,
-    reply_to="t1", quote=("gmail", "t1"), tz="local", mid_style="fastmail",
-    category="mediation_tribunal", refs=[REF],
+    reply_to="t1",
+    quote=("gmail", "t1"),
+    tz="local",
+    mid_style="fastmail",
+    category="mediation_tribunal",
+    refs=[REF],
     dates=[("22 September", A(2026, 9, 22), "meeting")],
-    commits=[("parent", "appeal section F to the Tribunal if not corrected", None,
-              "If not, I am going to appeal section F to the Tribunal.")])
+    commits=[
+        (
+            "parent",
+            "appeal section F to the Tribunal if not corrected",
+            None,
+            "If not, I am going to appeal section F to the Tribunal.",
+        )
+    ],
+)
 
-msg("t3", "t16-final-plan", "2026-10-21 16:10", "daniel", ["rebecca"],
+msg(
+    "t3",
+    "t16-final-plan",
+    "2026-10-21 16:10",
+    "daniel",
+    ["rebecca"],
     "RE: EHC/26/01187 - FINAL EHC plan - Theo Hollins",
     """
     Dear Ms Hollins,
@@ -1831,14 +2813,30 @@ msg("t3", "t16-final-plan", "2026-10-21 16:10", "daniel", ["rebecca"],
 
     Daniel
     """,
-    sig=DS, reply_to="t2", quote=("outlook", "t2"), tz="utc",
-    category="general", refs=[REF],
+    sig=DS,
+    reply_to="t2",
+    quote=("outlook", "t2"),
+    tz="utc",
+    category="general",
+    refs=[REF],
     dates=[("by the end of the month", END_OF_MONTH, "deadline")],
-    commits=[("la", "tell the parent Ms Rahman's answer", END_OF_MONTH,
-              "I'll let you know her answer by the end of the month.")])
+    commits=[
+        (
+            "la",
+            "tell the parent Ms Rahman's answer",
+            END_OF_MONTH,
+            "I'll let you know her answer by the end of the month.",
+        )
+    ],
+)
 
 # ---------------------------------------------------------------- thread F again (old reply chain, new matter)
-msg("f5", "t06-mediation", "2026-11-02 19:40", "rebecca", ["grace"],
+msg(
+    "f5",
+    "t06-mediation",
+    "2026-11-02 19:40",
+    "rebecca",
+    ["grace"],
     "Re: Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Hello again Grace,
@@ -1852,13 +2850,29 @@ msg("f5", "t06-mediation", "2026-11-02 19:40", "rebecca", ["grace"],
     Many thanks,
     Rebecca
     """,
-    reply_to="f4", quote=("gmail", "f4"), tz="local", mid_style="fastmail",
-    category="mediation_tribunal", refs=[REF],
+    reply_to="f4",
+    quote=("gmail", "f4"),
+    tz="local",
+    mid_style="fastmail",
+    category="mediation_tribunal",
+    refs=[REF],
     dates=[("16/10/2026", A(2026, 10, 16), "past")],
-    commits=[("parent", "appeal section F to the Tribunal", None,
-              "I am going to appeal to the Tribunal about section F, and I do not want mediation this time.")])
+    commits=[
+        (
+            "parent",
+            "appeal section F to the Tribunal",
+            None,
+            "I am going to appeal to the Tribunal about section F, and I do not want mediation this time.",
+        )
+    ],
+)
 
-msg("f6", "t06-mediation", "2026-11-03 11:30", "grace", ["rebecca"],
+msg(
+    "f6",
+    "t06-mediation",
+    "2026-11-03 11:30",
+    "grace",
+    ["rebecca"],
     "RE: Mediation request - Theo Hollins - refusal to assess (Harrowgate Vale)",
     """
     Dear Ms Hollins,
@@ -1872,20 +2886,53 @@ msg("f6", "t06-mediation", "2026-11-03 11:30", "grace", ["rebecca"],
     Kind regards,
     Grace
     """,
-    sig=GRACE_SIG, reply_to="f5", quote=("outlook", "f5"), tz="local", mid_style="mediation",
-    attachments=[("Mediation_certificate_MC-26-3310.pdf",
-                  ["Resolve SEND Mediation - Mediation certificate", "Certificate number: MC-26-3310",
-                   "Issued under the SEND Regulations 2014, regulation 34."])],
-    category="mediation_tribunal", refs=["MC-26-3310", "RSM/26/0412"],
-    dates=[("3 November 2026", A(2026, 11, 3), "other"),
-           ("16 December 2026", A(2026, 12, 16, check=lambda t: max(MONTHS(2, A(2026, 10, 16))(t),
-                                                                   MONTHS(1, A(2026, 11, 3))(t))),
-            "deadline")],
-    commits=[("other", "tell Harrowgate Vale a certificate has been issued", None,
-              "I'll let Harrowgate Vale know that a certificate has been issued.")])
+    sig=GRACE_SIG,
+    reply_to="f5",
+    quote=("outlook", "f5"),
+    tz="local",
+    mid_style="mediation",
+    attachments=[
+        (
+            "Mediation_certificate_MC-26-3310.pdf",
+            [
+                "Resolve SEND Mediation - Mediation certificate",
+                "Certificate number: MC-26-3310",
+                "Issued under the SEND Regulations 2014, regulation 34.",
+            ],
+        )
+    ],
+    category="mediation_tribunal",
+    refs=["MC-26-3310", "RSM/26/0412"],
+    dates=[
+        ("3 November 2026", A(2026, 11, 3), "other"),
+        (
+            "16 December 2026",
+            A(
+                2026,
+                12,
+                16,
+                check=lambda t: max(MONTHS(2, A(2026, 10, 16))(t), MONTHS(1, A(2026, 11, 3))(t)),
+            ),
+            "deadline",
+        ),
+    ],
+    commits=[
+        (
+            "other",
+            "tell Harrowgate Vale a certificate has been issued",
+            None,
+            "I'll let Harrowgate Vale know that a certificate has been issued.",
+        )
+    ],
+)
 
 # ---------------------------------------------------------------- thread V (phase transfer review)
-msg("v1", "t17-annual-review", "2026-11-10 15:35", "claire", ["rebecca"],
+msg(
+    "v1",
+    "t17-annual-review",
+    "2026-11-10 15:35",
+    "claire",
+    ["rebecca"],
     "Theo Hollins - Phase Transfer Annual Review - Thursday 3 December 2026",
     """
     Dear Mrs Hollins,
@@ -1898,18 +2945,38 @@ msg("v1", "t17-annual-review", "2026-11-10 15:35", "claire", ["rebecca"],
 
     Kind regards,
     """,
-    sig=CLAIRE_SIG, cc=["helen", "aisha"], tz="local", mid_style="school",
-    attachments=[("Annual_review_parent_views.pdf",
-                  ["Millbrook Primary School - annual review: parent/carer views",
-                   "Pupil: Theo Hollins"])],
+    sig=CLAIRE_SIG,
+    cc=["helen", "aisha"],
+    tz="local",
+    mid_style="school",
+    attachments=[
+        (
+            "Annual_review_parent_views.pdf",
+            ["Millbrook Primary School - annual review: parent/carer views", "Pupil: Theo Hollins"],
+        )
+    ],
     category="annual_review",
-    dates=[("Thursday 3rd December", A(2026, 12, 3, "Thu"), "meeting"),
-           ("19/11/2026", A(2026, 11, 19, check=PLUS(-14, A(2026, 12, 3))), "deadline"),
-           ("Friday 20th November", A(2026, 11, 20, "Fri"), "deadline")],
-    commits=[("school", "circulate all reports", A(2026, 11, 19),
-              "All reports will be circulated to everyone by 19/11/2026, at least two weeks before the meeting.")])
+    dates=[
+        ("Thursday 3rd December", A(2026, 12, 3, "Thu"), "meeting"),
+        ("19/11/2026", A(2026, 11, 19, check=PLUS(-14, A(2026, 12, 3))), "deadline"),
+        ("Friday 20th November", A(2026, 11, 20, "Fri"), "deadline"),
+    ],
+    commits=[
+        (
+            "school",
+            "circulate all reports",
+            A(2026, 11, 19),
+            "All reports will be circulated to everyone by 19/11/2026, at least two weeks before the meeting.",
+        )
+    ],
+)
 
-msg("v2", "t17-annual-review", "2026-11-11 20:15", "rebecca", ["claire"],
+msg(
+    "v2",
+    "t17-annual-review",
+    "2026-11-11 20:15",
+    "rebecca",
+    ["claire"],
     "Re: Theo Hollins - Phase Transfer Annual Review - Thursday 3 December 2026",
     """
     Thanks Mrs Dunmore - the 3rd is fine, I've booked it off work.
@@ -1918,17 +2985,31 @@ msg("v2", "t17-annual-review", "2026-11-11 20:15", "rebecca", ["claire"],
 
     Rebecca
     """,
-    cc=["helen", "aisha"], reply_to="v1", quote=("gmail", "v1"), tz="local", mid_style="fastmail",
+    cc=["helen", "aisha"],
+    reply_to="v1",
+    quote=("gmail", "v1"),
+    tz="local",
+    mid_style="fastmail",
     category="annual_review",
-    dates=[("the 3rd", NTH(3), "meeting"),
-           ("the 20th", NTH(20), "deadline")],
-    commits=[("parent", "return the parent views form", NTH(20),
-              "I'll return the form by the 20th."),
-             ("parent", "add both secondary schools to the form", None,
-              "We're looking at Harrowgate Vale Academy and St Aidan's, and I'll add both to the form.")])
+    dates=[("the 3rd", NTH(3), "meeting"), ("the 20th", NTH(20), "deadline")],
+    commits=[
+        ("parent", "return the parent views form", NTH(20), "I'll return the form by the 20th."),
+        (
+            "parent",
+            "add both secondary schools to the form",
+            None,
+            "We're looking at Harrowgate Vale Academy and St Aidan's, and I'll add both to the form.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread W (tribunal)
-msg("w1", "t18-tribunal", "2026-11-19 10:12", "tribunal", ["rebecca"],
+msg(
+    "w1",
+    "t18-tribunal",
+    "2026-11-19 10:12",
+    "tribunal",
+    ["rebecca"],
     "HD 23/03/2027 | EH951/26/01342 | Theo Hollins | Registration of appeal",
     """
     Dear Ms Hollins,
@@ -1952,19 +3033,43 @@ msg("w1", "t18-tribunal", "2026-11-19 10:12", "tribunal", ["rebecca"],
     Yours sincerely,
     """,
     sig="SEND Tribunal Registration Team\nFirst-tier Tribunal (SEND), HM Courts & Tribunals Service\nPlease do not send documents by post.",
-    cc=["tom"], tz="local", mid_style="tribunal",
-    attachments=[("EH951_26_01342_registration_letter.pdf",
-                  ["First-tier Tribunal (SEND) - registration letter",
-                   "Appeal number: EH951/26/01342", "(directions as set out in the covering email)"])],
-    category="mediation_tribunal", refs=["EH951/26/01342"],
-    dates=[("12 November 2026", A(2026, 11, 12), "past"),
-           ("14 January 2027", A(2027, 1, 14), "deadline"),
-           ("11 February 2027", A(2027, 2, 11), "deadline"),
-           ("23 March 2027", A(2027, 3, 23), "meeting")],
-    commits=[("other", "send a hearing notice with joining instructions", None,
-              "It will be held by video; the Tribunal will send a hearing notice with joining instructions nearer the time.")])
+    cc=["tom"],
+    tz="local",
+    mid_style="tribunal",
+    attachments=[
+        (
+            "EH951_26_01342_registration_letter.pdf",
+            [
+                "First-tier Tribunal (SEND) - registration letter",
+                "Appeal number: EH951/26/01342",
+                "(directions as set out in the covering email)",
+            ],
+        )
+    ],
+    category="mediation_tribunal",
+    refs=["EH951/26/01342"],
+    dates=[
+        ("12 November 2026", A(2026, 11, 12), "past"),
+        ("14 January 2027", A(2027, 1, 14), "deadline"),
+        ("11 February 2027", A(2027, 2, 11), "deadline"),
+        ("23 March 2027", A(2027, 3, 23), "meeting"),
+    ],
+    commits=[
+        (
+            "other",
+            "send a hearing notice with joining instructions",
+            None,
+            "It will be held by video; the Tribunal will send a hearing notice with joining instructions nearer the time.",
+        )
+    ],
+)
 
-msg("v3", "t17-annual-review", "2026-11-30 09:20", "helen", ["claire", "rebecca"],
+msg(
+    "v3",
+    "t17-annual-review",
+    "2026-11-30 09:20",
+    "helen",
+    ["claire", "rebecca"],
     "RE: Theo Hollins - Phase Transfer Annual Review - Thursday 3 December 2026",
     """
     Dear all,
@@ -1974,13 +3079,30 @@ msg("v3", "t17-annual-review", "2026-11-30 09:20", "helen", ["claire", "rebecca"
     Helen Marsh
     """,
     sig="Annual Review Officer | SEND Statutory Services | Harrowgate Vale Council\nRef: EHC/26/01187",
-    cc=["aisha"], reply_to="v2", quote=("outlook", "v2"), tz="local", mid_style="exchange",
-    category="annual_review", refs=[REF],
+    cc=["aisha"],
+    reply_to="v2",
+    quote=("outlook", "v2"),
+    tz="local",
+    mid_style="exchange",
+    category="annual_review",
+    refs=[REF],
     dates=[("on Thursday", NEXT("Thu"), "meeting")],
-    commits=[("la", "join the review via Teams", NEXT("Thu"),
-              "I'm afraid I can no longer attend the review in person on Thursday, but I will join via Teams.")])
+    commits=[
+        (
+            "la",
+            "join the review via Teams",
+            NEXT("Thu"),
+            "I'm afraid I can no longer attend the review in person on Thursday, but I will join via Teams.",
+        )
+    ],
+)
 
-msg("v4", "t17-annual-review", "2026-12-04 14:50", "claire", ["rebecca"],
+msg(
+    "v4",
+    "t17-annual-review",
+    "2026-12-04 14:50",
+    "claire",
+    ["rebecca"],
     "RE: Theo Hollins - Phase Transfer Annual Review - Thursday 3 December 2026",
     """
     Dear Mrs Hollins,
@@ -1995,21 +3117,47 @@ msg("v4", "t17-annual-review", "2026-12-04 14:50", "claire", ["rebecca"],
 
     Kind regards,
     """,
-    sig=CLAIRE_SIG, cc=["helen"], reply_to="v3", quote=("outlook", "v3"), tz="local",
+    sig=CLAIRE_SIG,
+    cc=["helen"],
+    reply_to="v3",
+    quote=("outlook", "v3"),
+    tz="local",
     mid_style="school",
     category="annual_review",
-    dates=[("yesterday", YESTERDAY, "meeting"),
-           ("31 December", A(2026, 12, 31, check=PLUS(28, A(2026, 12, 3))), "deadline"),
-           ("17 December", A(2026, 12, 17, check=PLUS(14, A(2026, 12, 3))), "deadline")],
-    commits=[("la", "write with the decision following the review", A(2026, 12, 31),
-              "Mrs Marsh confirmed that the local authority will write to you with its decision following the review by 31 December."),
-             ("health", "update the advice on section F", None,
-              "Ms Rahman will update her advice on section F before the end of term."),
-             ("school", "send the review report to the local authority", A(2026, 12, 17),
-              "I will send the full review report to the local authority by 17 December, and I'll copy you in.")])
+    dates=[
+        ("yesterday", YESTERDAY, "meeting"),
+        ("31 December", A(2026, 12, 31, check=PLUS(28, A(2026, 12, 3))), "deadline"),
+        ("17 December", A(2026, 12, 17, check=PLUS(14, A(2026, 12, 3))), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "write with the decision following the review",
+            A(2026, 12, 31),
+            "Mrs Marsh confirmed that the local authority will write to you with its decision following the review by 31 December.",
+        ),
+        (
+            "health",
+            "update the advice on section F",
+            None,
+            "Ms Rahman will update her advice on section F before the end of term.",
+        ),
+        (
+            "school",
+            "send the review report to the local authority",
+            A(2026, 12, 17),
+            "I will send the full review report to the local authority by 17 December, and I'll copy you in.",
+        ),
+    ],
+)
 
 # ---------------------------------------------------------------- thread X (fresh message: review outcome)
-msg("x1", "t19-review-amendments", "2027-01-05 16:30", "helen", ["rebecca"],
+msg(
+    "x1",
+    "t19-review-amendments",
+    "2027-01-05 16:30",
+    "helen",
+    ["rebecca"],
     "EHC/26/01187 - Theo Hollins - outcome of annual review and proposed amendments",
     """
     Dear Ms Hollins,
@@ -2029,22 +3177,50 @@ msg("x1", "t19-review-amendments", "2027-01-05 16:30", "helen", ["rebecca"],
     Kind regards,
     Helen
     """,
-    sig="Helen Marsh\nAnnual Review Officer | SEND Statutory Services | Harrowgate Vale Council\n01632 960 588 | Ref: EHC/26/01187\n\n" + HVC_FOOTER,
-    tz="local", mid_style="exchange",
-    attachments=[("Amendment_notice_Theo_Hollins.pdf",
-                  ["Harrowgate Vale Council - notice of proposed amendments", "Theo Hollins - EHC/26/01187",
-                   "Existing plan with proposed changes tracked."])],
-    category="draft_plan", refs=[REF],
-    dates=[("3 December 2026", A(2026, 12, 3), "meeting"),
-           ("22 December", A(2026, 12, 22), "past"),
-           ("19 January 2027", A(2027, 1, 19, check=PLUS(14)), "deadline"),
-           ("15 February 2027", A(2027, 2, 15), "deadline")],
-    commits=[("la", "issue the final amended plan", A(2027, 2, 15),
-              "We will issue the final amended plan by 15 February 2027."),
-             ("la", "make sure the amended plan reflects the appeal outcome", None,
-              "I understand there is also an appeal about section F; my colleague Tom Reddy will make sure the final amended plan reflects its outcome.")])
+    sig="Helen Marsh\nAnnual Review Officer | SEND Statutory Services | Harrowgate Vale Council\n01632 960 588 | Ref: EHC/26/01187\n\n"
+    + HVC_FOOTER,
+    tz="local",
+    mid_style="exchange",
+    attachments=[
+        (
+            "Amendment_notice_Theo_Hollins.pdf",
+            [
+                "Harrowgate Vale Council - notice of proposed amendments",
+                "Theo Hollins - EHC/26/01187",
+                "Existing plan with proposed changes tracked.",
+            ],
+        )
+    ],
+    category="draft_plan",
+    refs=[REF],
+    dates=[
+        ("3 December 2026", A(2026, 12, 3), "meeting"),
+        ("22 December", A(2026, 12, 22), "past"),
+        ("19 January 2027", A(2027, 1, 19, check=PLUS(14)), "deadline"),
+        ("15 February 2027", A(2027, 2, 15), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "issue the final amended plan",
+            A(2027, 2, 15),
+            "We will issue the final amended plan by 15 February 2027.",
+        ),
+        (
+            "la",
+            "make sure the amended plan reflects the appeal outcome",
+            None,
+            "I understand there is also an appeal about section F; my colleague Tom Reddy will make sure the final amended plan reflects its outcome.",
+        ),
+    ],
+)
 
-msg("w2", "t18-tribunal", "2027-01-08 11:45", "tom", ["tribunal", "rebecca"],
+msg(
+    "w2",
+    "t18-tribunal",
+    "2027-01-08 11:45",
+    "tom",
+    ["tribunal", "rebecca"],
     "RE: HD 23/03/2027 | EH951/26/01342 | Theo Hollins | Registration of appeal",
     """
     Dear Tribunal and Ms Hollins,
@@ -2057,16 +3233,34 @@ msg("w2", "t18-tribunal", "2027-01-08 11:45", "tom", ["tribunal", "rebecca"],
 
     Yours faithfully,
     """,
-    sig="Tom Reddy\nSEND Tribunal Officer | Legal and SEND Appeals | Harrowgate Vale Council\n01632 960 615\n\n" + HVC_FOOTER,
-    reply_to="w1", quote=("outlook", "w1"), tz="local", mid_style="exchange",
-    category="mediation_tribunal", refs=["EH951/26/01342"],
-    dates=[("today", TODAY, "past"),
-           ("12 February 2027", A(2027, 2, 12, check=PLUS(35)), "deadline")],
-    commits=[("la", "issue an amended plan with quantified speech and language therapy",
-              A(2027, 2, 12),
-              "The local authority will issue an amended plan within five weeks of today's date, that is by 12 February 2027, with section F specifying one hour per week of direct speech and language therapy from a qualified therapist and a daily 20-minute language programme delivered by a trained teaching assistant.")])
+    sig="Tom Reddy\nSEND Tribunal Officer | Legal and SEND Appeals | Harrowgate Vale Council\n01632 960 615\n\n"
+    + HVC_FOOTER,
+    reply_to="w1",
+    quote=("outlook", "w1"),
+    tz="local",
+    mid_style="exchange",
+    category="mediation_tribunal",
+    refs=["EH951/26/01342"],
+    dates=[
+        ("today", TODAY, "past"),
+        ("12 February 2027", A(2027, 2, 12, check=PLUS(35)), "deadline"),
+    ],
+    commits=[
+        (
+            "la",
+            "issue an amended plan with quantified speech and language therapy",
+            A(2027, 2, 12),
+            "The local authority will issue an amended plan within five weeks of today's date, that is by 12 February 2027, with section F specifying one hour per week of direct speech and language therapy from a qualified therapist and a daily 20-minute language programme delivered by a trained teaching assistant.",
+        )
+    ],
+)
 
-msg("w3", "t18-tribunal", "2027-01-12 14:20", "tribunal", ["rebecca", "tom"],
+msg(
+    "w3",
+    "t18-tribunal",
+    "2027-01-12 14:20",
+    "tribunal",
+    ["rebecca", "tom"],
     "HD 23/03/2027 | EH951/26/01342 | Theo Hollins | Appeal not opposed",
     """
     Dear Ms Hollins,
@@ -2078,12 +3272,20 @@ msg("w3", "t18-tribunal", "2027-01-12 14:20", "tribunal", ["rebecca", "tom"],
     Yours sincerely,
     """,
     sig="SEND Tribunal Registration Team\nFirst-tier Tribunal (SEND), HM Courts & Tribunals Service",
-    reply_to="w2", tz="local", mid_style="tribunal",
-    category="mediation_tribunal", refs=["EH951/26/01342"],
-    dates=[("8 January 2027", A(2027, 1, 8), "other"),
-           ("23 March 2027", A(2027, 3, 23), "other")])
+    reply_to="w2",
+    tz="local",
+    mid_style="tribunal",
+    category="mediation_tribunal",
+    refs=["EH951/26/01342"],
+    dates=[("8 January 2027", A(2027, 1, 8), "other"), ("23 March 2027", A(2027, 3, 23), "other")],
+)
 
-msg("x2", "t19-review-amendments", "2027-01-14 20:30", "rebecca", ["helen"],
+msg(
+    "x2",
+    "t19-review-amendments",
+    "2027-01-14 20:30",
+    "rebecca",
+    ["helen"],
     "Re: EHC/26/01187 - Theo Hollins - outcome of annual review and proposed amendments",
     """
     Dear Mrs Marsh,
@@ -2100,21 +3302,46 @@ msg("x2", "t19-review-amendments", "2027-01-14 20:30", "rebecca", ["helen"],
 
     Rebecca Hollins
     """,
-    reply_to="x1", quote=("gmail", "x1"), tz="local", mid_style="fastmail",
-    category="draft_plan", refs=[REF],
+    reply_to="x1",
+    quote=("gmail", "x1"),
+    tz="local",
+    mid_style="fastmail",
+    category="draft_plan",
+    refs=[REF],
     dates=[("8 January", A(2027, 1, 8), "past")],
-    commits=[("parent", "arrange a visit to the Academy with Theo", None,
-              "I'll arrange a visit to the Academy with Theo before half term so he can see the building.")])
+    commits=[
+        (
+            "parent",
+            "arrange a visit to the Academy with Theo",
+            None,
+            "I'll arrange a visit to the Academy with Theo before half term so he can see the building.",
+        )
+    ],
+)
 
 
 # ==========================================================================
 # Build and validate
 # ==========================================================================
 
-CATEGORIES = {"assessment_request", "acknowledgement", "decision_to_assess",
-              "refusal_to_assess", "information_request", "appointment", "draft_plan",
-              "final_plan", "decision_not_to_issue", "annual_review", "delay_notice",
-              "chaser", "complaint", "mediation_tribunal", "general", "not_send"}
+CATEGORIES = {
+    "assessment_request",
+    "acknowledgement",
+    "decision_to_assess",
+    "refusal_to_assess",
+    "information_request",
+    "appointment",
+    "draft_plan",
+    "final_plan",
+    "decision_not_to_issue",
+    "annual_review",
+    "delay_notice",
+    "chaser",
+    "complaint",
+    "mediation_tribunal",
+    "general",
+    "not_send",
+}
 ROLES = {"deadline", "meeting", "past", "other"}
 ACTORS = {"la", "parent", "school", "health", "other"}
 
@@ -2143,27 +3370,33 @@ def build():
     for i, m in enumerate(ordered, 1):
         fname = f"msg-{i:03d}.eml"
         m["file"] = fname
-        today = m["local"].date()          # Europe/London local date
+        today = m["local"].date()  # Europe/London local date
         kind = party_kind(P[m["frm"]][1])
         from_la = kind == "la"
         if m["from_la_label"] is not None:
             assert m["from_la_label"] == from_la, m["key"]
         if m["category"] == "not_send":
             assert not m["refs"] and not m["dates"] and not m["commits"], m["key"]
-        dates = [{"text": t, "date": r(today).isoformat(), "role": dev_role(role, r(today), today)}
-                 for (t, r, role) in m["dates"]]
-        commits = [{"actor": a, "action": act, "due": (r(today).isoformat() if r else None),
-                    "text": t} for (a, act, r, t) in m["commits"]]
-        labels.append({
-            "file": fname,
-            "message_id": m["mid"],
-            "thread": m["thread"],
-            "from_la": from_la,
-            "category": m["category"],
-            "references": m["refs"],
-            "dates": dates,
-            "commitments": commits,
-        })
+        dates = [
+            {"text": t, "date": r(today).isoformat(), "role": dev_role(role, r(today), today)}
+            for (t, r, role) in m["dates"]
+        ]
+        commits = [
+            {"actor": a, "action": act, "due": (r(today).isoformat() if r else None), "text": t}
+            for (a, act, r, t) in m["commits"]
+        ]
+        labels.append(
+            {
+                "file": fname,
+                "message_id": m["mid"],
+                "thread": m["thread"],
+                "from_la": from_la,
+                "category": m["category"],
+                "references": m["refs"],
+                "dates": dates,
+                "commitments": commits,
+            }
+        )
         (MSG_DIR / fname).write_bytes(to_eml(m))
     with open(ROOT / "labels.jsonl", "w", encoding="utf-8") as f:
         for lab in labels:
@@ -2182,10 +3415,18 @@ def validate(ordered):
     errors = []
     lines = (ROOT / "labels.jsonl").read_text(encoding="utf-8").splitlines()
     mids = set()
-    for ln, m in zip(lines, ordered):
+    for ln, m in zip(lines, ordered, strict=False):
         lab = json.loads(ln)
-        for key in ("file", "message_id", "thread", "from_la", "category", "references",
-                    "dates", "commitments"):
+        for key in (
+            "file",
+            "message_id",
+            "thread",
+            "from_la",
+            "category",
+            "references",
+            "dates",
+            "commitments",
+        ):
             if key not in lab:
                 errors.append(f"{lab.get('file')}: missing {key}")
         path = MSG_DIR / lab["file"]
@@ -2213,7 +3454,7 @@ def validate(ordered):
             content = html_to_text(content)
         vis = squash(content)
         newtxt = squash(new_text_of(m))
-        for piece in (m["new_parts"] or []):
+        for piece in m["new_parts"] or []:
             if squash(piece) not in vis:
                 errors.append(f"{lab['file']}: new part not in body: {piece[:40]}")
         if not m["new_parts"] and newtxt and newtxt not in vis:
@@ -2237,9 +3478,19 @@ def validate(ordered):
             if norm_ref(r) not in scope_n:
                 errors.append(f"{lab['file']}: reference not in new text/sig/subject: {r}")
         # every LA/EH/CMP/RSM/MC-shaped reference in scope must be labelled
-        found = set(norm_ref(x) for x in re.findall(
-            r"\b(?:EHC/\d\d/\d{5}|EH\s?\d{3}/\d\d/\d{5}|CMP-\d{4}-\d{5}|RSM/\d\d/\d{4}|MC-\d\d-\d{4})\b",
-            m["new"] + " " + "\n".join(m["new_parts"] or []) + " " + m["sig"] + " " + m["subject"]))
+        found = set(
+            norm_ref(x)
+            for x in re.findall(
+                r"\b(?:EHC/\d\d/\d{5}|EH\s?\d{3}/\d\d/\d{5}|CMP-\d{4}-\d{5}|RSM/\d\d/\d{4}|MC-\d\d-\d{4})\b",
+                m["new"]
+                + " "
+                + "\n".join(m["new_parts"] or [])
+                + " "
+                + m["sig"]
+                + " "
+                + m["subject"],
+            )
+        )
         if lab["category"] != "not_send" and found != set(norm_ref(r) for r in lab["references"]):
             errors.append(f"{lab['file']}: reference set mismatch {found} vs {lab['references']}")
         # replies carry threading headers unless deliberately dropped
@@ -2257,8 +3508,10 @@ def main():
     nd = sum(len(lab["dates"]) for lab in labels)
     nc = sum(len(lab["commitments"]) for lab in labels)
     nr = sum(len(lab["references"]) for lab in labels)
-    print(f"messages={len(labels)} conversations={len(threads)} dates={nd} "
-          f"commitments={nc} references={nr}")
+    print(
+        f"messages={len(labels)} conversations={len(threads)} dates={nd} "
+        f"commitments={nc} references={nr}"
+    )
     if errors:
         print("VALIDATION ERRORS:")
         for e in errors:
