@@ -118,6 +118,24 @@ def test_meeting_agreed_earlier_in_the_sentence_is_when_the_parent_attends(find)
     assert found.actor == "parent" and found.due == dt.date(2026, 5, 21)
 
 
+def test_hyphenated_role_word_makes_a_person(find):
+    text = "The EHC Assessment Co-ordinator will contact you shortly to agree a date."
+    [found] = find(text)
+    assert (found.actor, found.action) == ("la", "contact you shortly to agree a date")
+
+
+def test_a_school_named_by_its_name_undertakes_for_the_school(find):
+    text = "Hillcrest Primary will send the costed provision map to the council."
+    [found] = find(text, sender="owner", recipients=("la",))
+    assert found.actor == "school"
+
+
+def test_start_date_before_the_undertaking_is_its_due_date(find):
+    text = "From Monday 18 May we will run a short check-in each morning."
+    [found] = find(text, sender="school", dates=(("Monday 18 May", "2026-05-18", "deadline"),))
+    assert (found.actor, found.due) == ("school", dt.date(2026, 5, 18))
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

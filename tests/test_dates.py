@@ -304,6 +304,14 @@ def test_year_less_date_follows_the_tense_when_far_off():
             {"2026-02-23": "meeting", "2026-02-26": "meeting"},
         ),
         ("I am available all of Tuesday.", {"2026-02-24": "meeting"}),
+        # a passive undertaking sets a deadline as an active one does
+        ("The minutes will be circulated on Monday 23 February.", {"2026-02-23": "deadline"}),
+        # a review is a meeting when the date is its own; the verb is no meeting
+        ("Mum and I will both come to the review on the 26th.", {"2026-02-26": "meeting"}),
+        ("I will review the costings on Friday.", {"2026-02-20": "deadline"}),
+        # the start of an undertaking, whichever side of it the date is on
+        ("From next Monday we will start a daily check-in.", {"2026-02-23": "deadline"}),
+        ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
     ],
 )
 def test_role_cues(text, expected):

@@ -580,12 +580,12 @@ class Reading:
         if head.lower_ in cues.nonperson_pronouns or head.lower_ in cues.nonperson_nouns:
             return False
         people = self.actors.people
-        if head.i in self.roles or head.lower_ in people:
+        if head.i in self.roles or _hyphenated(head) in people:
             return True
         words = doc[subject.start : subject.end]
         if any(t.lower_ in cues.nonperson_nouns for t in words):
             return False  # "Section F will ...", "the support plan will ..."
-        if any(t.i in self.roles or t.lower_ in people for t in words):
+        if any(t.i in self.roles or _hyphenated(t) in people for t in words):
             return True
         return head.is_alpha and head.text[0].isupper()
 
@@ -1194,3 +1194,17 @@ def _sentence_text(sent: Span, bullets: frozenset[str]) -> str:
 @Language.factory("assistant_commitments", default_config={"data_dir": ""})
 def make_commitments(nlp: Language, name: str, data_dir: str) -> CommitmentFinder:
     return CommitmentFinder(nlp, Path(data_dir) / "commitments")
+
+
+def _hyphenated(token: Token) -> str:
+    """The lower-case word a token ends, joined across a hyphen the tokenizer split
+    ("Co-ordinator" is "co", "-", "ordinator")."""
+    doc, i = token.doc, token.i
+    if (
+        i >= 2
+        and doc[i - 1].text == "-"
+        and not doc[i - 2].whitespace_
+        and not doc[i - 1].whitespace_
+    ):
+        return f"{doc[i - 2].lower_}-{token.lower_}"
+    return token.lower_

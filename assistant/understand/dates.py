@@ -197,6 +197,8 @@ class Cues:
         self.deadline_words = frozenset(raw["deadline_words"])
         # Calling or ringing on a day is a call (a meeting), not a deadline.
         self.action_verbs = frozenset(raw["action_verbs"]) - frozenset(raw["meeting_words"])
+        self.action_participles = frozenset(raw["action_participles"])
+        self.meeting_nouns = self.meeting_words | frozenset(raw["meeting_nouns"])
         self.commitment_markers = frozenset(raw["commitment_markers"])
         self.future_markers = frozenset(raw["future_markers"])
         self.past_words = frozenset(raw["past_words"])
@@ -781,9 +783,10 @@ class _Resolver:
             return "deadline"
         sent = self.sents[self.sent_of[span.start]]
         if self._preceded_by(span.start, self.cues.other_before):
-            # "We will open the room from Monday": the start of an undertaking is its due date.
-            before = self._words(sent.start, span.start)
-            return "deadline" if self._undertakes(before) else "other"
+            # "We will open the room from Monday", "From Monday we will start a check-in":
+            # the start of an undertaking is its due date.
+            around = self._words(sent.start, span.start), self._words(span.end, sent.end)
+            return "deadline" if any(map(self._undertakes, around)) else "other"
         start, end = self._clause(span, sent)
         clause = self._words(start, span.start) + self._words(span.end, end)
         if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
@@ -857,12 +860,12 @@ class _Resolver:
         k = self._prev(span.start)
         while k >= 0 and (self.lower[k] in cues.meeting_links or self._is_time(k)):
             k = self._prev(k)
-        if k >= 0 and self.lower[k] in cues.meeting_words:
+        if k >= 0 and self.lower[k] in cues.meeting_nouns:
             return True
         k = self._next(span.end - 1)
         if self._word(k) in ("'s", "’s"):
             k = self._next(k)
-        return self._word(k) in cues.meeting_words
+        return self._word(k) in cues.meeting_nouns
 
     def _is_complement(self, span: Span) -> bool:
         """The date completes "X is ...": it dates X, which is no meeting ("her last day is")."""
@@ -872,10 +875,15 @@ class _Resolver:
         return self._word(k) in self.cues.copulas
 
     def _has_action(self, words: list[str]) -> bool:
-        """An action verb used as a verb ("return the form", not "her phased return")."""
-        determiners = self.cues.adjective_determiners
+        """An action verb used as a verb ("return the form", not "her phased return"),
+        or its passive ("will be sent")."""
+        cues = self.cues
         return any(
-            w in self.cues.action_verbs and not determiners.intersection(words[max(0, k - 2) : k])
+            (
+                w in cues.action_verbs
+                and not cues.adjective_determiners.intersection(words[max(0, k - 2) : k])
+            )
+            or (w in cues.action_participles and words[max(0, k - 1) : k] in (["be"], ["been"]))
             for k, w in enumerate(words)
         )
 
