@@ -312,6 +312,10 @@ def test_year_less_date_follows_the_tense_when_far_off():
         # the start of an undertaking, whichever side of it the date is on
         ("From next Monday we will start a daily check-in.", {"2026-02-23": "deadline"}),
         ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
+        ("I can observe her from 9.30am on Tuesday 24 February.", {"2026-02-24": "meeting"}),
+        # the day of the message, in a sentence about what already happened
+        ("I spoke to the SENCo this morning about the draft.", {"2026-02-18": "past"}),
+        ("I will speak to the SENCo this afternoon.", {"2026-02-18": "deadline"}),
     ],
 )
 def test_role_cues(text, expected):

@@ -776,13 +776,17 @@ class _Resolver:
             return "other"
         if mention.date < self.today:
             return "past"
+        span = mention.span
+        if mention.kind == "relative" and mention.date == self.today and self._is_past(span):
+            return "past"  # "I spoke to the SENCo this morning"
         if mention.kind == "window":
             return "other"
-        span = mention.span
         if self._preceded_by(span.start, self.cues.deadline_before):
             return "deadline"
         sent = self.sents[self.sent_of[span.start]]
         if self._preceded_by(span.start, self.cues.other_before):
+            if self._near_time(span):
+                return "meeting"  # "I'll observe him from 9.30am on Tuesday"
             # "We will open the room from Monday", "From Monday we will start a check-in":
             # the start of an undertaking is its due date.
             around = self._words(sent.start, span.start), self._words(span.end, sent.end)

@@ -1830,7 +1830,8 @@ msg(
     category="appointment",
     refs=[REF],
     dates=[
-        ("the 17th", A(2026, 6, 17), "other"),
+        # relabelled "other" -> "meeting": in the dev labels a moved meeting keeps its role
+        ("the 17th", A(2026, 6, 17), "meeting"),
         ("Tuesday 23 June", A(2026, 6, 23, "Tue"), "meeting"),
     ],
     commits=[
@@ -3277,7 +3278,11 @@ msg(
     mid_style="tribunal",
     category="mediation_tribunal",
     refs=["EH951/26/01342"],
-    dates=[("8 January 2027", A(2027, 1, 8), "other"), ("23 March 2027", A(2027, 3, 23), "other")],
+    # relabelled "other" -> "meeting": in the dev labels a cancelled hearing keeps its role
+    dates=[
+        ("8 January 2027", A(2027, 1, 8), "other"),
+        ("23 March 2027", A(2027, 3, 23), "meeting"),
+    ],
 )
 
 msg(
