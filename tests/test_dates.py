@@ -86,6 +86,19 @@ def test_duration_counted_from_the_only_meeting_in_the_message():
     assert found(text, "2026-02-20 10:00") == {"2026-03-04": "meeting", "2026-04-01": "deadline"}
 
 
+def test_duration_counted_from_seeing_the_child_at_the_only_appointment():
+    text = (
+        "I can see Maya in clinic on Tuesday 3 March at 10am. "
+        "My report will follow within three weeks of seeing her."
+    )
+    assert found(text, "2026-02-20 10:00") == {"2026-03-03": "meeting", "2026-03-24": "deadline"}
+
+
+def test_the_following_day_counts_from_the_meeting_named_before_it():
+    text = "The panel meets on Thursday 5 March and I will write to you the following day."
+    assert found(text, "2026-02-20 10:00") == {"2026-03-05": "meeting", "2026-03-06": "deadline"}
+
+
 @pytest.mark.parametrize(
     "text",
     [

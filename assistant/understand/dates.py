@@ -469,9 +469,11 @@ class _Resolver:
     def _event_relative(self, span: Span, mentions: list[Mention]) -> Mention | None:
         """A day counted from a meeting date ("the day before the session"): the message's
         one meeting or, when the phrase names no event, the last meeting named before it
-        ("not the 4th but Tuesday 10 March; I'll send the link the day before.")."""
+        ("not the 4th but Tuesday 10 March; I'll send the link the day before.", "the panel
+        meets on 1 April and I will ring you the following day")."""
         meetings = [m for m in mentions if m.role == "meeting"]
-        unnamed = span[-1].lower_ in ("before", "after")  # "... the day before." names no event
+        # "... the day before.", "the following day" name no event
+        unnamed = span[-1].lower_ in ("before", "after") or span[1].lower_ == "following"
         earlier = [m for m in meetings if m.span.end <= span.start] if unnamed else []
         if len({m.date for m in meetings}) == 1:
             anchor = meetings[0].date
