@@ -71,6 +71,7 @@ def test_shapes_that_need_no_cue(refs, text, expected):
         ("Please quote ticket number CU204411 when you reply.", ["CU204411"]),
         ("FOI reference BRK:30211", ["BRK:30211"]),
         ("Our ref: DL/SEND/4471", ["DL/SEND/4471"]),
+        ("I attach your mediation certificate, number MC-25-0042.", ["MC-25-0042"]),
     ],
 )
 def test_bare_numbers_after_a_cue(refs, text, expected):
@@ -85,6 +86,7 @@ def test_bare_number_without_a_cue_is_ignored(refs):
     "text",
     [
         "Please call me on 01632 960 118 or 07700 900 652.",
+        "Thanks for the reference, 01632 960 118 is my direct line.",
         "NHS number: 943 476 5919",
         "Her unique pupil number is B801200001234.",
         "School URN: 131507",
