@@ -107,8 +107,9 @@ def sync_account(
         if analyse and not warmups:  # spaCy loads while the messages download
             warmups.append(Warmup(ingest.load_understanding))
 
+    job = _Job(config, db, account, progress, batch_size, candidates_found)
     try:
-        _sync_folders(config, db, account, report, progress, retry, batch_size, candidates_found)
+        _sync_folders(job, report, retry)
     finally:
         for warmup in warmups:
             warmup.join()
@@ -117,41 +118,34 @@ def sync_account(
     return report
 
 
-def _sync_folders(
-    config: Config,
-    db: Database,
-    account: Account,
-    report: SyncReport,
-    progress: Progress | None,
-    retry: Retry,
-    batch_size: int,
-    candidates_found: Callable[[], None],
-) -> None:
+@dataclass(frozen=True)
+class _Job:
+    """What one account's sync needs in every folder."""
+
+    config: Config
+    db: Database
+    account: Account
+    progress: Progress | None
+    batch_size: int
+    candidates_found: Callable[[], None]  # called when a folder has messages to download
+
+
+def _sync_folders(job: _Job, report: SyncReport, retry: Retry) -> None:
     """Every folder once, reconnecting after a dropped connection, on from where it stopped."""
     done: set[str] = set()
     for attempt in range(retry.attempts):
         try:
-            with connect(account, retry.timeout) as client:
-                for folder in folders_to_sync(client, account):
+            with connect(job.account, retry.timeout) as client:
+                for folder in folders_to_sync(client, job.account):
                     if folder not in done:
-                        summary = report.folder(folder)
-                        _sync_folder(
-                            client,
-                            db,
-                            config,
-                            account,
-                            summary,
-                            progress,
-                            batch_size,
-                            candidates_found,
-                        )
+                        _sync_folder(client, job, report.folder(folder))
                         done.add(folder)
             return
         except _TRANSIENT as exc:
             if attempt + 1 == retry.attempts:
                 if isinstance(exc, ServerUnreachable):
                     raise
-                raise _unreachable(account, exc) from exc
+                raise _unreachable(job.account, exc) from exc
             time.sleep(retry.first_delay * 2**attempt)
 
 
@@ -303,16 +297,8 @@ def _examine(client: IMAPClient, account: Account, folder: str) -> dict:
         ) from exc
 
 
-def _sync_folder(
-    client: IMAPClient,
-    db: Database,
-    config: Config,
-    account: Account,
-    summary: FolderSummary,
-    progress: Progress | None,
-    batch_size: int,
-    candidates_found: Callable[[], None],
-) -> None:
+def _sync_folder(client: IMAPClient, job: _Job, summary: FolderSummary) -> None:
+    db, account = job.db, job.account
     try:
         info = _examine(client, account, summary.folder)
     except FolderError as exc:
@@ -326,16 +312,16 @@ def _sync_folder(
         if cursor is None or cursor.uidvalidity != uidvalidity:
             _commit(db, account, summary.folder, state.Cursor(uidvalidity, top))
         return
-    uids = _candidates(client, config, account, start, top)
+    uids = _candidates(client, job.config, account, start, top)
     if uids:
-        candidates_found()
+        job.candidates_found()
     known = state.gm_msgids(db, account.name) if client.has_capability("X-GM-EXT-1") else set()
     done = 0
-    for download in _downloads(client, uids, batch_size, known):
-        _store_download(db, config, account, summary, uidvalidity, download)
+    for download in _downloads(client, uids, job.batch_size, known):
+        _store_download(db, job.config, account, summary, uidvalidity, download)
         done += len(download.uids)
-        if progress:
-            progress(summary.folder, done, len(uids))
+        if job.progress:
+            job.progress(summary.folder, done, len(uids))
     _commit(db, account, summary.folder, state.Cursor(uidvalidity, top))
     summary.examined += top - start
 
@@ -409,8 +395,8 @@ class _Download:
 def _downloads(
     client: IMAPClient, uids: list[int], batch_size: int, known: set[int]
 ) -> Iterator[_Download]:
-    """The candidates' bodies, in parts of at most BATCH_BYTES. Only talks to the server,
-    so it can run in a thread while the previous part is stored."""
+    """The candidates' bodies, in parts of at most BATCH_BYTES (huge attachments); a
+    message Gmail already gave us under another label is not downloaded again."""
     gmail = client.has_capability("X-GM-EXT-1")
     for batch in _chunks(uids, batch_size):
         sizes = client.fetch(batch, ["RFC822.SIZE", *(["X-GM-MSGID"] if gmail else [])])
