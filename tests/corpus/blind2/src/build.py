@@ -3359,6 +3359,17 @@ def squash(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+# Categories relabelled to the dev corpus's written conventions (README, "Relabelled"):
+# exchanges with SENDIASS are `general`, the decision to amend after a review is
+# `annual_review`, and the parent's comments on a draft are `general`.
+DEV_CATEGORIES = {
+    "e1": "general",
+    "e2": "general",
+    "x1": "annual_review",
+    "x2": "general",
+}
+
+
 def dev_role(role, date, today):
     """Relabelled to the dev corpus's convention (README, "Relabelled"): every date before
     the message's own date is `past`, whatever happened on it (SCHEMA lists calls, visits,
@@ -3396,7 +3407,7 @@ def build():
                 "message_id": m["mid"],
                 "thread": m["thread"],
                 "from_la": from_la,
-                "category": m["category"],
+                "category": DEV_CATEGORIES.get(m["key"], m["category"]),
                 "references": m["refs"],
                 "dates": dates,
                 "commitments": commits,
