@@ -136,6 +136,18 @@ def test_start_date_before_the_undertaking_is_its_due_date(find):
     assert (found.actor, found.due) == ("school", dt.date(2026, 5, 18))
 
 
+def test_a_time_phrase_ends_at_and_so_the_next_verb_keeps_its_date(find):
+    text = "I'll see her after the appointment and send you my notes by Friday 15 May."
+    [found] = find(text, sender="health", dates=(("Friday 15 May", "2026-05-15", "deadline"),))
+    assert (found.actor, found.due) == ("health", dt.date(2026, 5, 15))
+
+
+def test_a_condition_with_its_own_subject_runs_past_and(find):
+    text = "I will finalise the plan if you agree and confirm by Friday 15 May."
+    [found] = find(text, dates=(("Friday 15 May", "2026-05-15", "deadline"),))
+    assert found.due is None
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

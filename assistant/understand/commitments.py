@@ -933,11 +933,24 @@ class Reading:
             if token.lower_ not in self.cues.condition_words and not self._asks(token, subject):
                 continue
             end = token.i + 1
-            limit = subject.start if token.i < subject.start else sent.end
+            trailing = token.i > subject.start
+            limit = subject.start if not trailing else sent.end
             while end < limit and doc[end].text not in {",", ";", "–", "—"}:
+                if (
+                    trailing
+                    and doc[end].lower_ in ("and", "then")
+                    and self._phrase_only(token, end)
+                ):
+                    break  # "I'll ring after the panel and write on Friday": "write" is mine
                 end += 1
             spans.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
         return spans
+
+    def _phrase_only(self, word: Token, end: int) -> bool:
+        """The condition from ``word`` to ``end`` is a phrase ("after the appointment"), not
+        a clause with its own subject ("if you agree"), so an "and" ends it."""
+        pronouns = self.cues.personal_pronouns
+        return not any(t.lower_ in pronouns or t.lower_ == "it" for t in self.doc[word.i + 1 : end])
 
     def _asks(self, token: Token, subject: Subject) -> bool:
         """A request to the reader starts here, after the undertaking's subject."""
