@@ -23,7 +23,7 @@ from .commitment_log import record_commitments
 from .config import Config
 from .db import messages as store
 from .parse import ParsedMessage, content_hash, parse_message
-from .parties import identify_sender, kind_of
+from .parties import identify_sender, kind_of, known_names
 from .quoteheader import QuoteOrigin
 from .sources import RawItem
 from .thread import assign_threads
@@ -217,7 +217,8 @@ def analyse_pending(db: Database, config: Config, progress: Progress | None = No
     version = pipeline_version()
     rows = store.messages_needing_analysis(db, version)
     children = tuple(ChildInfo(c.name, c.date_of_birth, c.la_reference) for c in config.children)
-    pairs = ((row["new_text"] or "", message_context(config, row, children)) for row in rows)
+    names = known_names(config, store.party_senders(db))
+    pairs = ((row["new_text"] or "", message_context(config, row, children, names)) for row in rows)
     results = understand(pairs)
     for chunk in _chunks(zip(rows, results, strict=True), 256):
         with db.atomic():
@@ -235,7 +236,10 @@ def _chunks(pairs: Iterable[Any], size: int) -> Iterator[list[Any]]:
 
 
 def message_context(
-    config: Config, row: dict[str, Any], children: tuple[ChildInfo, ...]
+    config: Config,
+    row: dict[str, Any],
+    children: tuple[ChildInfo, ...],
+    names: tuple[tuple[str, str], ...] = (),
 ) -> MessageContext:
     from .understand.context import MessageContext
 
@@ -254,6 +258,7 @@ def message_context(
         attachment_names=tuple(filter(None, (row["attachment_names"] or "").split("\n"))),
         from_address=row["from_address"] or "",
         owner_name=config.owner.name,
+        known_names=names,
     )
 
 

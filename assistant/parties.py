@@ -43,6 +43,108 @@ _LA_ROLE = re.compile(
 )
 
 
+# Words of party names and display names that name no one in particular.
+_NOT_NAMES = _GENERIC_WORDS | {
+    "school",
+    "primary",
+    "secondary",
+    "infant",
+    "infants",
+    "junior",
+    "juniors",
+    "high",
+    "academy",
+    "college",
+    "nursery",
+    "church",
+    "c",
+    "e",
+    "st",
+    "saint",
+    "nhs",
+    "trust",
+    "foundation",
+    "health",
+    "community",
+    "hospital",
+    "clinic",
+    "therapy",
+    "therapies",
+    "speech",
+    "language",
+    "children's",
+    "childrens",
+    "young",
+    "people",
+    "family",
+    "advice",
+    "information",
+    "support",
+    "mediation",
+    "tribunal",
+    "first-tier",
+    "sendiass",
+    "iass",
+    "ipsea",
+    "office",
+    "unit",
+    "centre",
+    "center",
+    "department",
+    "statutory",
+    "assessment",
+    "ehc",
+    "ehcp",
+    "portal",
+    "no-reply",
+    "noreply",
+    "admin",
+    "enquiries",
+    "partnership",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "mx",
+    "prof",
+    "professor",
+}
+_PARENTHESES = re.compile(r"\([^)]*\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
+    """Names the text may use for a party, with its kind: the distinctive words of the
+    configured parties' names ("Millbrook will send ...") and the surnames of people who
+    have written from a party ("Ms Rahman will update ..."). A word two kinds claim is
+    left out."""
+    claims: dict[str, set[str]] = {}
+    for party in config.parties:
+        for word in _name_words(party.name):
+            claims.setdefault(word, set()).add(party.kind)
+    for display, kind in senders:
+        surname = _surname(display)
+        if surname:
+            claims.setdefault(surname, set()).add(kind)
+    return tuple(sorted((word, kinds.pop()) for word, kinds in claims.items() if len(kinds) == 1))
+
+
+def _name_words(name: str) -> list[str]:
+    words = _WORD.findall(_PARENTHESES.sub(" ", name))
+    return [w.lower() for w in words if w[0].isupper() and w.lower() not in _NOT_NAMES]
+
+
+def _surname(display: str) -> str | None:
+    """ "Aisha Rahman", "RAHMAN, Aisha (NHS TRUST)", "Dr F. Gallagher" -> the surname."""
+    display = _PARENTHESES.sub(" ", display).strip().strip('"')
+    part = display.split(",")[0] if "," in display else display
+    words = [w.lower() for w in _WORD.findall(part) if len(w) > 1]
+    if not words or words[-1] in _NOT_NAMES:
+        return None
+    return words[-1] if "," not in display else words[0]
+
+
 @dataclass(frozen=True)
 class Sender:
     kind: str | None  # "owner", a party kind, or None when unknown

@@ -35,6 +35,7 @@ def find(nlp):
         recipients: tuple[str, ...] = ("owner",),
         dates: tuple[tuple[str, str, str], ...] = (),
         owner_name: str = "",
+        known_names: tuple[tuple[str, str], ...] = (),
     ) -> list[FoundCommitment]:
         context = MessageContext(
             sent_at=SENT_AT,
@@ -42,6 +43,7 @@ def find(nlp):
             recipient_kinds=recipients,
             children=(ChildInfo("Amir Khan"),),
             owner_name=owner_name,
+            known_names=known_names,
         )
         doc = nlp.make_doc(text)
         doc._.context = context
@@ -146,6 +148,17 @@ def test_a_condition_with_its_own_subject_runs_past_and(find):
     text = "I will finalise the plan if you agree and confirm by Friday 15 May."
     [found] = find(text, dates=(("Friday 15 May", "2026-05-15", "deadline"),))
     assert found.due is None
+
+
+def test_a_person_the_mailbox_knows_undertakes_for_their_party(find):
+    text = "Ms Rahman will update her advice on section F before the end of term."
+    names = (("rahman", "health"), ("hillcrest", "school"))
+    [found] = find(text, sender="school", known_names=names)
+    assert found.actor == "health"
+    [found] = find("Hillcrest will send the invitation next week.", known_names=names)
+    assert found.actor == "school"
+    [found] = find(text, sender="school")  # unknown: the sender's party, as before
+    assert found.actor == "school"
 
 
 def test_week_commencing_is_not_a_due_date(find):

@@ -6,7 +6,7 @@ import pytest
 from conftest import BASE_CONFIG
 
 from assistant.config import parse_config
-from assistant.parties import identify_sender
+from assistant.parties import identify_sender, known_names
 
 CONFIG = parse_config(BASE_CONFIG)
 
@@ -49,3 +49,19 @@ def test_an_officer_writing_from_a_personal_address_signs_in_role(sign_off):
 )
 def test_other_unknown_senders_stay_unknown(text):
     assert not sender("friend@example.org", "Jo", "", text).from_la
+
+
+def test_known_names_of_parties_and_of_people_who_wrote_from_them():
+    senders = [
+        ("RAHMAN, Aisha (BRACKENMOOR COMMUNITY HEALTH NHS TRUST)", "health"),
+        ("Dr F. Gallagher", "la"),
+        ("Okafor, Daniel", "la"),
+        ("SEND Team", "la"),
+        ("Jo Gallagher", "school"),  # a surname two parties share names no one
+    ]
+    names = dict(known_names(CONFIG, senders))
+    assert names["rahman"] == "health" and names["okafor"] == "la"
+    assert "gallagher" not in names and "team" not in names
+    assert "council" not in names and "nhs" not in names
+    assert names["oakfield"] == "school"  # Oakfield Primary School
+    assert "brackenmoor" not in names  # the council's and the health trust's

@@ -200,6 +200,15 @@ def messages_needing_analysis(db: Database, version: str) -> list[dict[str, Any]
     )
 
 
+def party_senders(db: Database) -> list[tuple[str, str]]:
+    """(display name, party kind) of everyone who wrote from a configured party."""
+    rows = db.execute(
+        "select distinct from_name, sender_kind from messages where sender_kind is not null "
+        "and sender_kind != 'owner' and coalesce(from_name, '') != ''"
+    )
+    return [(name, kind) for name, kind in rows]
+
+
 def save_analysis(db: Database, message: int, version: str, result: dict[str, Any]) -> None:
     db["analyses"].upsert(
         {

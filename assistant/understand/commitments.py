@@ -10,8 +10,10 @@ cannot guarantee this"), refusals, questions, descriptions of plan wording,
 bookkeeping of the reader's own mail ("your email will be allocated") and
 things that merely happen ("the meeting will take place").  The actor comes
 from role words in the subject (``commitments/actors.json``), the writer's own
-staff ("our caseworker"), the party named before "he"/"she", or, for "I", "we"
-and "you", from the sender and recipients in the message context.  The due
+staff ("our caseworker"), the party named before "he"/"she", a name the
+mailbox knows a party by ("Ms Rahman", who wrote from the NHS trust; "Millbrook",
+a configured school), or, for "I", "we" and "you", from the sender and
+recipients in the message context.  The due
 date is one of the dates the dates component found in the same sentence, never
 one inside a condition or a request ("please let me know by Friday"); "that
 afternoon" takes the day named just before.  The action is a short verb phrase
@@ -738,7 +740,11 @@ class Reading:
             if reporting or self._to_owner(sent, verb):
                 return self._recipient()
             return self._sender()
-        named = self._named_role(doc[subject.head]) or self._addressed(doc[subject.head])
+        named = (
+            self._named_role(doc[subject.head])
+            or self._addressed(doc[subject.head])
+            or self._known_name(subject)
+        )
         if named is not None:
             return named
         if self.context.sender_kind == "owner":
@@ -819,6 +825,15 @@ class Reading:
                 before -= 1
             if before >= 0 and before < token.i - 1 and before in self.roles:
                 return self.roles[before]
+        return None
+
+    def _known_name(self, subject: Subject) -> str | None:
+        """ "Ms Rahman will ...", "Millbrook will ...": a name the mailbox knows a party by."""
+        names = dict(self.context.known_names)
+        for token in self.doc[subject.start : subject.end]:
+            kind = names.get(token.lower_) if token.text[:1].isupper() else None
+            if kind is not None:
+                return self.actors.of_kind(kind)
         return None
 
     def _vocative(self, subject: Subject) -> str | None:

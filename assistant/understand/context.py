@@ -34,6 +34,8 @@ class MessageContext:
     attachment_names: tuple[str, ...] = ()
     from_address: str = ""
     owner_name: str = ""  # the mailbox owner's full name (config ``[owner] name``)
+    # lower-case names of parties and of people who wrote from one, with the party's kind
+    known_names: tuple[tuple[str, str], ...] = ()
 
     @property
     def today(self) -> dt.date:
