@@ -30,6 +30,13 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
     ("category", "sender", "subject", "text"),
     [
         (
+            "information_request",
+            "owner",
+            "Re: Maya Lindqvist - panel outcome",
+            "Tom,\n\nThis is not what the school told us at all. I want a copy of the "
+            "moderation notes and the reports the panel looked at, please.\n\nAnna",
+        ),
+        (
             "assessment_request",
             "owner",
             "Maya Lindqvist - reassessment",
