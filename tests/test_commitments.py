@@ -161,6 +161,14 @@ def test_a_person_the_mailbox_knows_undertakes_for_their_party(find):
     assert found.actor == "school"
 
 
+def test_it_after_a_named_party_is_that_party(find):
+    text = "The local authority has confirmed it will send a manager who can agree changes."
+    [found] = find(text, sender="owner", recipients=("school",))
+    assert (found.actor, found.action) == ("la", "send a manager")
+    assert find("The school has said it will close early on Friday.", sender="owner") == []
+    assert find("Thank you for the report; it will help the panel.") == []
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

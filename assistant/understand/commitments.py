@@ -579,6 +579,8 @@ class Reading:
             or head.lower_ in ("who", "whom")
         ):
             return True
+        if head.lower_ == "it" and self._party_named_before(subject) is not None:
+            return True  # "the council has confirmed it will send a decision-maker"
         if head.lower_ in cues.nonperson_pronouns or head.lower_ in cues.nonperson_nouns:
             return False
         people = self.actors.people
@@ -600,6 +602,8 @@ class Reading:
         receiver = head not in cues.speaker_pronouns and head != "you" and not subject.implicit
         if word in cues.receiving_verbs and receiver and not self._back(verb):
             return False  # "he will receive one hour a week of therapy" describes provision
+        if head == "it":  # a party named before it: only what parties do, not "it will be"
+            return word in cues.third_person_verbs and word != "be"
         if head in cues.personal_pronouns and head not in cues.speaker_pronouns | {"you"}:
             if word in cues.third_person_verbs or doc[verb.index].norm_ == "be":
                 return True
@@ -729,6 +733,10 @@ class Reading:
             antecedent = self._antecedent_role(sent, subject)
             if antecedent is not None:
                 return antecedent
+        if head == "it":
+            party = self._party_named_before(subject)
+            if party is not None:
+                return party
         if head == "you":
             if self.context.sender_kind == "owner":
                 return self._vocative(subject) or self._recipient()
@@ -761,6 +769,12 @@ class Reading:
         before "he", "she" or "they", in this sentence or the one before."""
         first = self.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
         named = [i for i in range(subject.start - 1, first - 1, -1) if i in self.roles]
+        return self.roles[named[0]] if named else None
+
+    def _party_named_before(self, subject: Subject) -> str | None:
+        """The party a sentence names before "it": "the school has said it will apply"."""
+        start = self.doc[subject.start].sent.start
+        named = [i for i in range(subject.start - 1, start - 1, -1) if i in self.roles]
         return self.roles[named[0]] if named else None
 
     def _own_staff(self, subject: Subject, verb: Verb) -> bool:
