@@ -60,3 +60,27 @@ def test_train_category_command_writes_a_model_the_pipeline_loads(tmp_path):
     (training / "set1.jsonl").unlink()
     result = CliRunner().invoke(main, ["train-category", "--pipeline", str(folder)])
     assert result.exit_code == 1 and "There are no labelled examples" in result.output
+
+
+def test_a_damaged_example_is_reported_with_its_file_and_line(tmp_path):
+    folder = tmp_path / "pipeline"
+    shutil.copytree(pipeline_dir(), folder, ignore=shutil.ignore_patterns("model", "*.jsonl"))
+    training = folder / "category" / "training"
+    good = {
+        "id": "x1",
+        "category": "chaser",
+        "sender": "owner",
+        "recipients": ["la"],
+        "subject": "Still waiting",
+        "text": "Any news on the draft?",
+    }
+    (training / "mine.jsonl").write_text(json.dumps(good) + "\n{not json\n")
+    result = CliRunner().invoke(main, ["train-category", "--pipeline", str(folder)])
+    assert result.exit_code == 1
+    assert "mine.jsonl, line 2, is not valid JSON" in result.output
+
+    (training / "mine.jsonl").write_text(json.dumps({"id": "x2", "text": "Hello"}) + "\n")
+    result = CliRunner().invoke(main, ["train-category", "--pipeline", str(folder)])
+    assert (
+        result.exit_code == 1 and "missing: category, sender, recipients, subject" in result.output
+    )

@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 from spacy.training import Example
 from spacy.util import fix_random_seed, minibatch
 
+from ..errors import PipelineError
 from .context import ChildInfo, MessageContext
 
 MODEL_CONFIG = {
@@ -48,13 +49,28 @@ def model_doc(make_doc: Callable[[str], Doc], sender: str, subject: str, text: D
     return Doc.from_docs([head, body], attrs=["ORTH"], exclude=["spans", "tensor", "user_data"])
 
 
+EXAMPLE_KEYS = ("category", "sender", "recipients", "subject", "text")
+
+
 def load_examples(folder: Path) -> list[dict[str, Any]]:
-    """The labelled rows of every ``*.jsonl`` file in ``folder``."""
+    """The labelled rows of every ``*.jsonl`` file in ``folder``; a damaged line is an
+    error naming its file and line, so whoever edited it can fix it."""
     rows = []
     for path in sorted(folder.glob("*.jsonl")):
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rows.append(json.loads(line))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise PipelineError(f"{path}, line {number}, is not valid JSON: {exc}") from exc
+            missing = [k for k in EXAMPLE_KEYS if k not in row] if isinstance(row, dict) else []
+            if not isinstance(row, dict) or missing:
+                raise PipelineError(
+                    f"{path}, line {number}, needs the keys {', '.join(EXAMPLE_KEYS)} "
+                    f"(missing: {', '.join(missing) or 'all'})."
+                )
+            rows.append(row)
     return rows
 
 
