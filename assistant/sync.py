@@ -512,11 +512,23 @@ def watch(
     stop_event: threading.Event,
     on_sync: Callable[[SyncReport], None] | None = None,
     retry: Retry = Retry(),
+    on_outage: Callable[[ServerUnreachable], None] | None = None,
 ) -> None:
     """Sync, then wait for new mail (IDLE on the inbox, else polling) and sync again,
-    until ``stop_event`` is set. Runs in a thread: the daemon calls it too."""
+    until ``stop_event`` is set. Runs in a thread: the daemon calls it too.
+
+    A server that stays unreachable through a sync's retries is reported to
+    ``on_outage`` and tried again a poll interval later: a night without internet
+    does not end the watch. Other errors (a refused password) end it.
+    """
     while not stop_event.is_set():
-        report = sync_account(config, db, account, retry=retry)
+        try:
+            report = sync_account(config, db, account, retry=retry)
+        except ServerUnreachable as exc:
+            if on_outage:
+                on_outage(exc)
+            stop_event.wait(POLL_SECONDS)
+            continue
         if on_sync:
             on_sync(report)
         try:

@@ -287,7 +287,7 @@ def test_huge_message(server, tmp_path):
 
 def test_watch_stores_new_mail_within_five_seconds(server, tmp_path):
     config = write_config(tmp_path, server)
-    with watching(config) as (syncs, errors):
+    with watching(config) as (syncs, _, errors):
         deadline = time.monotonic() + 30
         while not syncs and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -456,22 +456,30 @@ def test_a_server_that_stops_answering_times_out_then_resumes(server, tmp_path):
 
 
 @contextmanager
-def watching(config: Config) -> Iterator[tuple[list, list]]:
-    """``watch`` in a thread for the length of the block: the reports of its syncs and
-    any error; afterwards it must stop cleanly and without error."""
-    stop, syncs, errors = threading.Event(), [], []
+def watching(config: Config, retry: Retry = FAST) -> Iterator[tuple[list, list, list]]:
+    """``watch`` in a thread for the length of the block: the reports of its syncs, the
+    outages it met and any error; afterwards it must stop cleanly and without error."""
+    stop, syncs, outages, errors = threading.Event(), [], [], []
 
     def run() -> None:
         try:
             db = open_database(config.database)
-            watch(config, db, config.accounts[0], stop, on_sync=syncs.append, retry=FAST)
+            watch(
+                config,
+                db,
+                config.accounts[0],
+                stop,
+                on_sync=syncs.append,
+                retry=retry,
+                on_outage=outages.append,
+            )
         except BaseException as exc:
             errors.append(exc)
 
     thread = threading.Thread(target=run)
     thread.start()
     try:
-        yield syncs, errors
+        yield syncs, outages, errors
     finally:
         stop.set()
         thread.join(10)
@@ -489,7 +497,7 @@ def wait_until_stored(config: Config, count: int, seconds: float) -> bool:
 def test_watch_renews_its_idle_and_still_hears_new_mail(server, tmp_path, monkeypatch):
     monkeypatch.setattr("assistant.sync.IDLE_RENEW_SECONDS", 1)
     config = write_config(tmp_path, server)
-    with watching(config) as (syncs, errors):
+    with watching(config) as (syncs, _, errors):
         time.sleep(3.5)
         assert len(syncs) >= 3, errors  # each renewal ends one IDLE and syncs again
         server.append("INBOX", la_mail(1))
@@ -504,8 +512,23 @@ def test_watch_polls_a_server_without_idle(dovecot_factory, tmp_path, monkeypatc
     with plain.client() as client:
         assert not client.has_capability("IDLE")
     config = write_config(tmp_path, plain)
-    with watching(config) as (_, errors):
+    with watching(config) as (_, _, errors):
         time.sleep(1.5)
         plain.append("INBOX", la_mail(1))
         assert wait_until_stored(config, 1, 5), errors
     assert plain.seen_flags() == 0
+
+
+def test_watch_outlives_an_outage_and_picks_up_mail_after_it(server, tmp_path, monkeypatch):
+    monkeypatch.setattr("assistant.sync.POLL_SECONDS", 1)
+    config = write_config(tmp_path, server)
+    server.stop()
+    brief = Retry(attempts=2, first_delay=0.1, timeout=2)
+    with watching(config, brief) as (_, outages, errors):
+        deadline = time.monotonic() + 20
+        while not outages and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert outages and "could not be reached" in str(outages[0]), errors
+        server.start()
+        server.append("INBOX", la_mail(1))
+        assert wait_until_stored(config, 1, 15), errors

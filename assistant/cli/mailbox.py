@@ -51,7 +51,14 @@ def _watch(cfg: Config, db, accounts: list) -> None:
     click.echo(f"Watching {accounts[0].name} for new mail (Ctrl-C to stop).")
     stop = threading.Event()
     try:
-        sync.watch(cfg, db, accounts[0], stop, on_sync=lambda r: _print_sync_report(r, True))
+        sync.watch(
+            cfg,
+            db,
+            accounts[0],
+            stop,
+            on_sync=lambda r: _print_sync_report(r, True),
+            on_outage=lambda e: click.echo(f"{e} Still watching: trying again shortly."),
+        )
     except KeyboardInterrupt:
         stop.set()
 
