@@ -774,10 +774,10 @@ class _Resolver:
 
     def _role(self, mention: Mention) -> str:
         """The role of one mention, from the words of its own clause first, then its sentence."""
+        if mention.date < self.today:
+            return "past"  # even a letter dated the day before the email
         if mention is self.letter_date:
             return "other"
-        if mention.date < self.today:
-            return "past"
         span = mention.span
         if mention.kind == "relative" and mention.date == self.today and self._is_past(span):
             return "past"  # "I spoke to the SENCo this morning"
@@ -977,8 +977,14 @@ class _Resolver:
         sent = self.sents[self.sent_of[span.start]]
         if self._follows_event(span.start, sent):
             return True
+        # the date's own clause first: "I will send it on Monday, as it wasn't there"
+        start, end = self._clause(span, sent)
+        own = self._nearest_tense(span, start, end)
+        return own if own is not None else self._nearest_tense(span, sent.start, sent.end)
+
+    def _nearest_tense(self, span: Span, start: int, end: int) -> bool | None:
         best: tuple[int, bool] | None = None
-        for k in range(sent.start, sent.end):
+        for k in range(start, end):
             if span.start <= k < span.end:
                 continue
             marker = self._tense(k)

@@ -458,7 +458,9 @@ On behalf of the SEND Assessment Panel
     category="refusal_to_assess",
     refs=[OURREF, REF_KOFI],
     dates=[
-        ("23rd February 2026", "2026-02-23", "other"),
+        # relabelled "other" -> "past": the dev README gives every date before the
+        # message's own date the role past, even a letter's date (SCHEMA says other)
+        ("23rd February 2026", "2026-02-23", "past"),
         ("11.02.2019", "2019-02-11", "past"),
         ("19th February 2026", "2026-02-19", "past"),
         ("w/b 9th March", "2026-03-09", "other"),
