@@ -73,6 +73,14 @@ def test_months_clamp_to_the_last_day():
     assert found(text, "2027-12-31 10:00") == {"2028-02-29": "deadline"}
 
 
+def test_a_week_before_the_only_meeting():
+    text = (
+        "Mediation is booked for Wednesday 8 April. "
+        "I will send the agenda a week before the mediation."
+    )
+    assert found(text, "2026-03-20 10:00") == {"2026-04-08": "meeting", "2026-04-01": "deadline"}
+
+
 def test_duration_counted_from_a_stated_event():
     text = "The psychologist will write her report within six weeks of the visit on 3 March."
     assert found(text, "2026-02-20 10:00") == {"2026-03-03": "meeting", "2026-04-14": "deadline"}
