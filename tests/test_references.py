@@ -192,3 +192,13 @@ def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):
 )
 def test_codes_without_a_cue_or_a_reference_shape_are_ignored(refs, text):
     assert refs(text) == []
+
+
+def test_a_code_in_square_brackets_in_the_subject_is_a_case_tag(refs):
+    subject = "RE: Request for assessment - Mia [QRY-884213]"
+    assert refs("Thanks, noted.", subject=subject) == ["QRY-884213"]
+    # the same code in the body, or unbracketed in the subject, needs a cue as before
+    assert refs("Your code is QRY-884213.", subject="RE: Request for assessment") == []
+    assert refs("Thanks, noted.", subject="RE: Request for assessment QRY-884213") == []
+    # brackets in a signature are no subject tag
+    assert refs("Thanks.", subject="Re: Mia", signature="Dana Lee [QRY-884213]") == []

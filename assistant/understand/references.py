@@ -100,12 +100,14 @@ class ReferenceFinder:
         if not any(_has_digit(text) for text in [body, *texts]):
             doc._.references = []
             return doc
-        parts = [(doc, body)]
-        parts += [(self.make_doc(text), text) for text in texts if _has_digit(text)]
+        parts = [(doc, body, False)]
+        parts += [
+            (self.make_doc(text), text, i == 0) for i, text in enumerate(texts) if _has_digit(text)
+        ]
         candidates = [
             found
-            for i, (part, text) in enumerate(parts)
-            for found in self._candidates(part, text, i)
+            for i, (part, text, is_subject) in enumerate(parts)
+            for found in self._candidates(part, text, i, is_subject)
         ]
         # searched for only when a candidate has an Ombudsman shape: the search is slow
         ombudsman = cache(lambda: any(self.ombudsman.search(t) for t in [body, *texts]))
@@ -121,11 +123,14 @@ class ReferenceFinder:
         doc._.references = list(references.values())
         return doc
 
-    def _candidates(self, doc: Doc, text: str, part: int) -> list[_Candidate]:
-        """Number-like spans of one text; a code written without spaces is also read whole."""
+    def _candidates(self, doc: Doc, source: str, part: int, is_subject: bool) -> list[_Candidate]:
+        """Number-like spans of one text; a code written without spaces is also read whole.
+
+        In the subject a code in square brackets counts as cued: case-management systems
+        tag their subjects so ("RE: Request for assessment [SENQ-884213]")."""
         matches = [
             span
-            for window in _digit_windows(doc, text)
+            for window in _digit_windows(doc, source)
             for span in self.matcher(window, as_spans=True)
         ]
         spans = sorted(
@@ -147,7 +152,8 @@ class ReferenceFinder:
             if glued:
                 text = text[glued.end() :]
             where = (part, span.start_char, span.end_char)
-            cued = bool(glued) or cue == "reference"
+            tagged = is_subject and _in_brackets(source, span)
+            cued = bool(glued) or cue == "reference" or tagged
             found.append(_Candidate(text, cued, cue == "refused", where))
         return found
 
@@ -174,6 +180,12 @@ class ReferenceFinder:
             return True
         satisfied = {"none": lambda: True, "cue": lambda: candidate.cued, "ombudsman": ombudsman}
         return any(s.pattern.match(text) and satisfied[s.needs]() for s in self.shapes)
+
+
+def _in_brackets(source: str, span: Span) -> bool:
+    before = source[: span.start_char].rstrip()
+    after = source[span.end_char :].lstrip()
+    return before.endswith("[") and after.startswith("]")
 
 
 def _digit_windows(doc: Doc, text: str) -> list[Span]:
