@@ -118,16 +118,24 @@ def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[s
     """Names the text may use for a party, with its kind: the distinctive words of the
     configured parties' names ("Millbrook will send ...") and the surnames of people who
     have written from a party ("Ms Rahman will update ..."). A word two kinds claim is
-    left out."""
+    left out, except a place name the council shares with others: said alone
+    ("Brackenmoor will issue the plan") it means the council."""
     claims: dict[str, set[str]] = {}
     for party in config.parties:
         for word in _name_words(party.name):
             claims.setdefault(word, set()).add(party.kind)
+    places = set(claims)
     for display, kind in senders:
         surname = _surname(display)
-        if surname:
+        if surname and surname not in places:  # "SEND Team Brackenmoor" is no person
             claims.setdefault(surname, set()).add(kind)
-    return tuple(sorted((word, kinds.pop()) for word, kinds in claims.items() if len(kinds) == 1))
+    names = []
+    for word, kinds in claims.items():
+        if len(kinds) == 1:
+            names.append((word, next(iter(kinds))))
+        elif "la" in kinds and word in places:
+            names.append((word, "la"))
+    return tuple(sorted(names))
 
 
 def _name_words(name: str) -> list[str]:

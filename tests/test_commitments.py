@@ -169,6 +169,13 @@ def test_it_after_a_named_party_is_that_party(find):
     assert find("Thank you for the report; it will help the panel.") == []
 
 
+def test_promised_effort_is_no_undertaking(find):
+    assert find("I will do everything I can to keep the delay as short as possible.") == []
+    assert find("We will do our best to find a place before September.") == []
+    [found] = find("I will do the paperwork for the panel by Friday.")
+    assert found.action.startswith("do the paperwork")
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

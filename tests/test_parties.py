@@ -58,10 +58,11 @@ def test_known_names_of_parties_and_of_people_who_wrote_from_them():
         ("Okafor, Daniel", "la"),
         ("SEND Team", "la"),
         ("Jo Gallagher", "school"),  # a surname two parties share names no one
+        ("Therapies Brackenmoor", "health"),  # a team named after the place is no person
     ]
     names = dict(known_names(CONFIG, senders))
     assert names["rahman"] == "health" and names["okafor"] == "la"
     assert "gallagher" not in names and "team" not in names
     assert "council" not in names and "nhs" not in names
     assert names["oakfield"] == "school"  # Oakfield Primary School
-    assert "brackenmoor" not in names  # the council's and the health trust's
+    assert names["brackenmoor"] == "la"  # the council's and the trust's: alone, the council

@@ -61,6 +61,7 @@ class Cues:
     aim_words: frozenset[str]
     refusal_words: frozenset[str]
     hedge_verbs: frozenset[str]
+    hedge_phrases: tuple[tuple[str, ...], ...]
     be_phrases: tuple[tuple[str, ...], ...]
     passive_participles: dict[str, str]
     receiving_verbs: dict[str, str]
@@ -123,7 +124,13 @@ class Cues:
             value = raw[name]
             if kind.startswith("dict"):
                 values[name] = dict(value)
-            elif name in ("be_phrases", "perception_accepts", "anaphoric_days", "stop_pairs"):
+            elif name in (
+                "be_phrases",
+                "perception_accepts",
+                "anaphoric_days",
+                "stop_pairs",
+                "hedge_phrases",
+            ):
                 values[name] = tuple(tuple(p) for p in value)
             elif name == "week_words":
                 values[name] = tuple(value)
@@ -638,6 +645,9 @@ class Reading:
         word = doc[i]
         if word.norm_ in cues.refusal_words or word.lower_ in cues.hedge_verbs:
             return None
+        following = tuple(t.lower_ for t in doc[i : min(i + 4, sent.end)])
+        if any(following[: len(p)] == p for p in cues.hedge_phrases):
+            return None  # "I will do everything I can to ..." promises effort, no action
         if word.lower_ in cues.determiners:  # "commit to the plan" names no action
             return None
         if word.norm_ == "be":

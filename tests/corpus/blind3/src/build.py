@@ -749,7 +749,9 @@ def build_messages():
     add(
         Msg(
             key="slt_forward",
-            thread="t03-slt",
+            # relabelled from "t03-slt": the dev README makes a forward to a new party that
+            # starts its own exchange a conversation of its own
+            thread="t03b-slt-forward",
             sender=PARENT,
             to=[SENCO],
             sent=t,
