@@ -331,6 +331,9 @@ def test_year_less_date_follows_the_tense_when_far_off():
             {"2026-02-23": "meeting", "2026-02-26": "meeting"},
         ),
         ("I am available all of Tuesday.", {"2026-02-24": "meeting"}),
+        # accepting a proposed time
+        ("Monday at 10 is perfect, thank you.", {"2026-02-23": "meeting"}),
+        ("Thursday 26th suits us.", {"2026-02-26": "meeting"}),
         # a passive undertaking sets a deadline as an active one does
         ("The minutes will be circulated on Monday 23 February.", {"2026-02-23": "deadline"}),
         # a review is a meeting when the date is its own; the verb is no meeting
