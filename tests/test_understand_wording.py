@@ -30,6 +30,13 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
     ("category", "sender", "subject", "text"),
     [
         (
+            "chaser",
+            "owner",
+            "Re: Maya Lindqvist - where are we?",
+            "Tom,\n\nThis isn't good enough. The plan is weeks late and every reply says "
+            "the same thing. Please tell me in writing by Friday when I will have it.\n\nAnna",
+        ),
+        (
             "information_request",
             "owner",
             "Re: Maya Lindqvist - panel outcome",
