@@ -176,6 +176,14 @@ def test_promised_effort_is_no_undertaking(find):
     assert found.action.startswith("do the paperwork")
 
 
+def test_a_document_that_will_follow_is_sent_by_the_writer(find):
+    [found] = find("A signed copy will follow by post.")
+    assert (found.actor, found.action) == ("la", "send a signed copy by post")
+    assert find("Amir will follow the plan's targets at home.") == []
+    [found] = find("I will follow up with the school.")
+    assert found.action == "follow up with the school"
+
+
 def test_week_commencing_is_not_a_due_date(find):
     text = "A caseworker will call you in the week commencing 8 June."
     [found] = find(text, dates=(("week commencing 8 June", "2026-06-08", "other"),))

@@ -652,6 +652,8 @@ class Reading:
             return None
         if word.norm_ == "be":
             return self._be_verb(sent, i)
+        if word.lower_ == "follow" and self._follows_on(sent, i):
+            return Verb(i, passive_base="send")  # "a signed copy will follow by post"
         if word.lower_ in cues.perception_verbs and not self._perceives_someone(sent, i):
             return None  # "you will see that ...", "you will have 15 days"
         if word.lower_ in cues.event_verbs and self._intransitive(sent, i):
@@ -719,6 +721,12 @@ class Reading:
             if tuple(words) == phrase:
                 return Verb(be)
         return None
+
+    def _follows_on(self, sent: Span, i: int) -> bool:
+        """ "will follow by post / separately / shortly": the thing will be sent, not the
+        reader following advice ("you will follow the plan")."""
+        nxt = self.doc[i + 1].lower_ if i + 1 < sent.end else "."
+        return nxt in ("by", "in", "separately", "shortly", "soon", "later", ".", ",")
 
     def _skip_adverbs(self, i: int, stop: int) -> int:
         while i < stop and (self.doc[i].lower_ in self.cues.adverbs or self.doc[i].text == ","):
