@@ -172,6 +172,9 @@ def test_it_after_a_named_party_is_that_party(find):
 def test_promised_effort_is_no_undertaking(find):
     assert find("I will do everything I can to keep the delay as short as possible.") == []
     assert find("We will do our best to find a place before September.") == []
+    assert find("Thanks, I'll keep an eye out for the consent forms.", sender="owner") == []
+    text = "Tell me by Friday if anything is wrong; otherwise I will take it as agreed."
+    assert find(text, sender="owner") == []
     [found] = find("I will do the paperwork for the panel by Friday.")
     assert found.action.startswith("do the paperwork")
 

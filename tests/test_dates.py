@@ -209,6 +209,8 @@ def test_weekday_and_month_without_year_picks_the_matching_year():
         "We will review this in due course.",
         "Christmas Day falls on a Friday this year.",
         "She arrived at 10.30 and left at 12:15.",
+        "I work Monday, Wednesday and Thursday, so those days are hard for calls.",
+        "I can come in on any Tuesday or Friday.",
     ],
 )
 def test_vague_or_non_date_phrases_give_nothing(text):
@@ -435,6 +437,8 @@ def test_a_duration_counts_from_the_corrected_record_date():
         ("After the panel on Monday, the team has decided to issue a plan.", "2026-03-02"),
         ("Following our call on Wednesday, I have attached the form.", "2026-03-04"),
         ("Following the visit on Tuesday the school has updated its provision map.", "2026-03-03"),
+        ("Thank you all for the annual review meeting on Thursday.", "2026-03-05"),
+        ("Thanks again for the home visit on Monday.", "2026-03-02"),
     ],
 )
 def test_a_weekday_event_followed_up_is_the_last_one(text, expected):

@@ -236,6 +236,7 @@ class Cues:
         self.return_phrases = [p.split() for p in raw["return_phrases"]]
         self.meeting_links = frozenset(raw["meeting_links"])
         self.after_words = frozenset(raw["after_words"])
+        self.thanks_phrases = [p.split() for p in raw["thanks_phrases"]]
         self.modal_markers = frozenset(raw["modal_markers"])
         self.marker_nouns = frozenset(raw["marker_nouns"])
 
@@ -960,9 +961,13 @@ class _Resolver:
         after = self._word(self._next(i))
         if before in cues.unspecific_before or after in cues.recurring_after:
             return True
-        if after in cues.range_words and self._is_weekday(self._next(self._next(i))):
+        if after in (*cues.range_words, ",") and self._is_weekday(self._next(self._next(i))):
+            return True  # "Monday to Friday", "I work Monday, Wednesday and Thursday"
+        earlier = self._prev(self._prev(i))
+        if before in cues.range_words and self._is_weekday(earlier):
             return True
-        return before in cues.range_words and self._is_weekday(self._prev(self._prev(i)))
+        # "any Tuesday or Friday": the alternative is as unspecific as the first
+        return before == "or" and self._is_weekday(earlier) and self._is_recurring(earlier)
 
     def _is_past(self, span: Span) -> bool:
         """The nearest tense marker in the sentence points to the past."""
@@ -1004,7 +1009,8 @@ class _Resolver:
         )
 
     def _follows_event(self, start: int, sent: Span) -> bool:
-        """An event already held: "Following the mediation on Tuesday, the council has ...".
+        """An event already held: "Following the mediation on Tuesday, the council has ...",
+        "Thank you for the meeting on Thursday".
 
         Only when nothing in the sentence points to the future.
         """
@@ -1016,12 +1022,27 @@ class _Resolver:
         if self._word(k) not in cues.event_nouns:
             return False
         k = self._prev(k)
+        for _ in range(2):  # "the annual review meeting on Thursday"
+            word = self._word(k)
+            if word in cues.adjective_determiners or word in cues.after_words or word == "for":
+                break
+            if not word.isalpha():
+                return False
+            k = self._prev(k)
         if self._word(k) in cues.adjective_determiners:
             k = self._prev(k)
-        if self._word(k) not in cues.after_words:
+        if self._word(k) not in cues.after_words and not self._thanks_for(k):
             return False
         words = self._words(sent.start, sent.end)
         return not any(w in cues.modal_markers for w in words)
+
+    def _thanks_for(self, k: int) -> bool:
+        """Thanks "for" an event: "Thank you all for the meeting on Thursday" (it happened)."""
+        words: list[str] = []
+        for _ in range(max(map(len, self.cues.thanks_phrases))):
+            words.insert(0, self._word(k))
+            k = self._prev(k)
+        return any(words[-len(phrase) :] == phrase for phrase in self.cues.thanks_phrases)
 
     def _tense(self, k: int) -> bool | None:
         """True for a past marker, False for a future marker, None otherwise."""
