@@ -68,6 +68,21 @@ def test_calendar_days_weeks_and_months_from_the_letter():
     }
 
 
+def test_a_duration_restated_as_a_date_is_listed_once_as_the_writers_date():
+    # Thursday 17 September 2026: 15 days on is 2 October, but the writer counts to 1 October
+    text = "You have 15 days from the date of this email to comment, i.e.\nuntil 1 October 2026."
+    assert found(text, "2026-09-17 15:25") == {"2026-10-01": "deadline"}
+
+
+def test_a_date_spelling_out_a_limit_is_a_deadline():
+    text = (
+        "Your appeal must reach the Tribunal by the later of two months from the plan or one "
+        "month from this certificate, which in your case is 16 December 2026. "
+        "The hearing is on 3 December 2026, which is a Thursday."
+    )
+    assert found(text, "2026-10-16 12:00") == {"2026-12-16": "deadline", "2026-12-03": "meeting"}
+
+
 def test_months_clamp_to_the_last_day():
     text = "Any appeal must be made within two months of the date of this notice."
     assert found(text, "2027-12-31 10:00") == {"2028-02-29": "deadline"}
@@ -258,6 +273,19 @@ def test_meeting_deadline_other_and_past_roles():
         "2026-05-05": "deadline",
         "2026-09-01": "other",
         "2026-04-20": "past",
+    }
+
+
+def test_taking_the_child_or_going_along_is_the_appointment_day():
+    text = (
+        "His dad will bring him on the 15th as I am at work. "
+        "I'll bring the school's support plan with me on the 26th. "
+        "Please bring the signed form into the office by the 20th."
+    )
+    assert found(text, "2026-03-05 10:00") == {
+        "2026-03-15": "meeting",
+        "2026-03-26": "meeting",
+        "2026-03-20": "deadline",
     }
 
 

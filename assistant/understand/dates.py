@@ -237,6 +237,8 @@ class Cues:
         self.meeting_links = frozenset(raw["meeting_links"])
         self.after_words = frozenset(raw["after_words"])
         self.thanks_phrases = [p.split() for p in raw["thanks_phrases"]]
+        self.restating_links = [p.split() for p in raw["restating_links"]]
+        self.restating_skips = frozenset(raw["restating_skips"])
         self.modal_markers = frozenset(raw["modal_markers"])
         self.marker_nouns = frozenset(raw["marker_nouns"])
 
@@ -420,12 +422,32 @@ class _Resolver:
                 mentions.append(mention)
         for span in [s for s in deferred if s.label_ == "DURATION"]:
             mention = self._duration(span, mentions)
-            if mention is not None:
-                mention.role = "past" if mention.date < self.today else "deadline"
-                inside = mention.span.start, mention.span.end
-                mentions = [m for m in mentions if not _relative_within(m, *inside)]
+            if mention is None:
+                continue
+            mention.role = "past" if mention.date < self.today else "deadline"
+            inside = mention.span.start, mention.span.end
+            mentions = [m for m in mentions if not _relative_within(m, *inside)]
+            restated = self._restatement(span, mentions)
+            if restated is None:
                 mentions.append(mention)
+            else:  # "15 days from this email, i.e. until 1 October": the writer's own count
+                restated.role = mention.role
         return sorted(mentions, key=lambda m: m.span.start)
+
+    def _restatement(self, duration: Span, mentions: list[Mention]) -> Mention | None:
+        """The explicit date that restates a duration later in its sentence ("15 days from
+        the date of this email, i.e. until 1 October 2026")."""
+        sent = self.sents[self.sent_of[duration.start]]
+        return next(
+            (
+                m
+                for m in mentions
+                if m.kind == "explicit"
+                and duration.end <= m.span.start < sent.end
+                and self._restating_link(m.span.start, duration.end) is not None
+            ),
+            None,
+        )
 
     def _letter_date(self, mentions: list[Mention]) -> Mention | None:
         """The date the letter in this message is dated, if it states one.
@@ -807,9 +829,38 @@ class _Resolver:
             return "meeting"
         if self._is_deadline(sentence):
             return "deadline"
+        if self._restates_limit(span, sent):
+            return "deadline"
         if self._is_complement(span):
             return "other"
         return "meeting" if self.subject_meeting else "other"
+
+    def _restates_limit(self, span: Span, sent: Span) -> bool:
+        """The date spells out a time limit set earlier in its sentence ("must reach the
+        Tribunal by the later of two months ..., which in your case is 16 December")."""
+        link = self._restating_link(span.start, sent.start)
+        if link is None:
+            return False
+        words = self._words(sent.start, link)
+        limits = [*self.cues.deadline_before, ["within"]]
+        return any(_contains(words, phrase) for phrase in limits)
+
+    def _restating_link(self, start: int, lower_bound: int) -> int | None:
+        """Where a restating link ("i.e.", "which is") ends right before ``start``, skipping
+        "until", "by" and the like; the index where the link starts, or None."""
+        k = self._prev(start)
+        while k > lower_bound and self.lower[k] in self.cues.restating_skips:
+            k = self._prev(k)
+        for phrase in self.cues.restating_links:
+            first = k
+            for word in reversed(phrase[:-1]):
+                first = self._prev(first)
+                if self._word(first) != word:
+                    break
+            else:
+                if self._word(k) == phrase[-1] and first >= lower_bound:
+                    return first
+        return None
 
     def _is_deadline(self, words: list[str]) -> bool:
         """A deadline word, or a request or undertaking to act ("please send", "I'll post")."""
