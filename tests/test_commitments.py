@@ -12,6 +12,7 @@ from assistant.understand import commitments, sentences  # noqa: F401  (factorie
 from assistant.understand.context import ChildInfo, FoundCommitment, FoundDate, MessageContext
 
 SENT_AT = dt.datetime(2026, 5, 11, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+FRIDAY = (("Friday", "2026-05-15", "deadline"),)
 
 
 @pytest.fixture(scope="module")
@@ -167,6 +168,17 @@ def test_it_after_a_named_party_is_that_party(find):
     assert (found.actor, found.action) == ("la", "send a manager")
     assert find("The school has said it will close early on Friday.", sender="owner") == []
     assert find("Thank you for the report; it will help the panel.") == []
+
+
+def test_expecting_to_act_is_a_hedged_undertaking_expecting_to_hear_is_not(find):
+    [found] = find("We now expect to send you the draft plan by Friday.", dates=FRIDAY)
+    assert (found.actor, found.due, found.action) == (
+        "la",
+        dt.date(2026, 5, 15),
+        "send you the draft plan",
+    )
+    assert find("I expect to hear from the panel next week.") == []
+    assert find("We expect that the panel will agree.") == []
 
 
 def test_promised_effort_is_no_undertaking(find):

@@ -2,7 +2,7 @@
 
 The pipeline has no parser, so an undertaking is read from token patterns: a
 future marker (``commitments/modals.jsonl``: "will", "'ll", "am going to",
-"aim to", "intend to", reported "would", "you can expect to hear", dated "has
+"aim to", "intend to", "we expect to send", reported "would", "you can expect to hear", dated "has
 agreed to", the writer's dated present progressive "I'm chasing ... tomorrow")
 with a subject to its left and a verb to its right.  Filters then
 drop requests, hopes, offers, hedges the sentence takes back ("... but we
@@ -352,7 +352,8 @@ class Reading:
     def commitment(self, sent: Span, start: int, end: int, label: str) -> FoundCommitment | None:
         """The commitment made by the marker doc[start:end] (a ``modals.jsonl`` label), if any.
 
-        FUTURE is "will", "going to", "aim to"; REPORTED a "would" after "said" or
+        FUTURE is "will", "going to", "aim to"; INTENDED "we expect to send" (a hedge that
+        still names the writer's own action); REPORTED a "would" after "said" or
         "promised"; EXPECTED "you can expect to hear" / "you should receive", the
         writer's undertaking; AGREED "has agreed to" and PROGRESSIVE "I am / we are"
         + -ing ("I'm chasing the OT tomorrow") count only with a date to come.
@@ -381,6 +382,8 @@ class Reading:
             verb = self._verb(sent, end)
         if verb is None or self._is_child(subject):
             return None
+        if label == "INTENDED" and self.doc[verb.index].lower_ in cues.receiving_verbs:
+            return None  # "we expect to send" undertakes; "I expect to hear" does not
         expected = label in ("EXPECTED", "EXPECTED_OBJECT")
         if expected and not self._expects_from_writer(subject, verb):
             return None
