@@ -53,6 +53,7 @@ _DISCLAIMER_CUES = (
     "this email has been scanned",
 )
 _MAX_SIGNATURE_LINES = 14
+_RULE_LINE = re.compile(r"^\s*([-_*=~])\1{2,}\s*$")  # "---", "_____", "***" alone on a line
 
 
 @dataclass(frozen=True)
@@ -208,9 +209,21 @@ def _signature_start(lines: list[str], start: int, end: int) -> int:
         if _VALEDICTION.match(lines[i]):
             tail = [x for x in lines[i + 1 : cut] if x.strip()]
             if len(tail) <= _MAX_SIGNATURE_LINES and all(len(x) < 100 for x in tail):
-                return i + 1
+                note = _note_after_letter(lines, i + 1, cut)
+                return i + 1 if note is None else _signature_start(lines, note, end)
             break
     return cut
+
+
+def _note_after_letter(lines: list[str], start: int, end: int) -> int | None:
+    """Where a note starts after a pasted letter's sign-off and a separator line
+    ("Yours sincerely / Name / --- / A paper copy will follow by post.")."""
+    for i in range(start, end):
+        if _RULE_LINE.match(lines[i]):
+            if any(line.strip() for line in lines[i + 1 : end]):
+                return i + 1
+            return None
+    return None
 
 
 def _disclaimer_start(lines: list[str], start: int, end: int) -> int:

@@ -88,6 +88,18 @@ def test_signature_after_kind_regards_and_dash_dash():
     assert "SENDIASS Adviser" in body.signature
 
 
+def test_a_note_after_a_pasted_letters_signoff_and_a_rule_line_is_new_text():
+    text = (
+        "Dear Ms Shah,\n\nThe council has decided to issue a plan.\n\nYours sincerely\n"
+        "Tom Baker\nSEN Officer\n---\n\nA paper copy will be posted to you on Monday.\n\n"
+        "Tom Baker\nSEN Officer | SEND Team\n"
+    )
+    body = split_body(text)
+    assert "A paper copy will be posted to you on Monday." in body.new_text
+    body = split_body("Dear Ms Shah,\n\nHere it is.\n\nYours sincerely\nTom Baker\n---\n")
+    assert body.new_text.endswith("Yours sincerely")
+
+
 def test_a_council_disclaimer_is_not_new_text():
     disclaimer = (
         "This email and any attachments are confidential and intended solely for the "
