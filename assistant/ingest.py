@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from .case_events import record_mail_events
 from .commitment_log import record_commitments
 from .config import Config
+from .conversation_category import inheritance, settle_categories
 from .db import messages as store
 from .parse import ParsedMessage, content_hash, parse_message
 from .parties import identify_sender, kind_of, known_names
@@ -79,6 +80,18 @@ def finish(db: Database, config: Config, progress: Progress | None = None) -> No
     analyse_pending(db, config, progress)
     rethread(db, config)
     update_case(db, config)
+
+
+def rethread(db: Database, config: Config) -> None:
+    """Assign conversations, then let replies take their conversation's category."""
+    assignment = assign_threads(
+        store.thread_inputs(db),
+        config.owner.addresses,
+        store.thread_edits(db),
+        local_zone=config.timezone,
+    )
+    store.save_threads(db, assignment)
+    settle_categories(db, inheritance())
 
 
 def update_case(db: Database, config: Config) -> None:
@@ -188,16 +201,6 @@ def reanalyse(db: Database, config: Config) -> int:
     rethread(db, config)
     update_case(db, config)
     return count
-
-
-def rethread(db: Database, config: Config) -> None:
-    assignment = assign_threads(
-        store.thread_inputs(db),
-        config.owner.addresses,
-        store.thread_edits(db),
-        local_zone=config.timezone,
-    )
-    store.save_threads(db, assignment)
 
 
 def load_understanding() -> None:

@@ -204,6 +204,7 @@ def thread_split(ctx: click.Context, message: str) -> None:
     row = _message(db, message)
     store.add_thread_edit(db, "split", row["message_key"], None)
     ingest.rethread(db, cfg)
+    ingest.update_case(db, cfg)  # categories may follow the new conversations
     new = store.resolve_message(db, row["message_key"])
     click.echo(f"Message #{row['id']} is now in conversation {new['thread_id']}.")
 
@@ -218,6 +219,7 @@ def thread_join(ctx: click.Context, first: str, second: str) -> None:
     a, b = _message(db, first), _message(db, second)
     store.add_thread_edit(db, "join", a["message_key"], b["message_key"])
     ingest.rethread(db, cfg)
+    ingest.update_case(db, cfg)  # categories may follow the new conversations
     joined = store.resolve_message(db, a["message_key"])
     click.echo(f"Both messages are now in conversation {joined['thread_id']}.")
 

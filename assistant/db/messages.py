@@ -158,6 +158,23 @@ def save_threads(db: Database, assignment: dict[str, str]) -> None:
         db.conn.executemany("update messages set thread_id = ? where message_key = ?", changed)
 
 
+def conversation_categories(db: Database) -> list[tuple[int, str, str, str]]:
+    """(message, conversation, own category, category) of every analysed message, each
+    conversation's messages in date order (undated ones last)."""
+    return db.execute(
+        "select messages.id, messages.thread_id, analyses.own_category, analyses.category "
+        "from messages join analyses on analyses.message = messages.id "
+        "where messages.thread_id is not null "
+        "order by messages.thread_id, messages.date_utc is null, messages.date_utc, messages.id"
+    ).fetchall()
+
+
+def save_categories(db: Database, changes: list[tuple[str, int]]) -> None:
+    """Set (category, message) pairs."""
+    with db.atomic():
+        db.conn.executemany("update analyses set category = ? where message = ?", changes)
+
+
 def resolve_message(db: Database, ref: str) -> dict[str, Any] | None:
     """A message by database id, Message-ID (with or without <>) or key."""
     candidates = [ref, f"<{ref.strip('<>')}>"]
@@ -215,6 +232,7 @@ def save_analysis(db: Database, message: int, version: str, result: dict[str, An
             "message": message,
             "pipeline_version": version,
             "category": result["category"],
+            "own_category": result["category"],
             "references_": json.dumps(result["references"]),
             "dates": json.dumps(result["dates"]),
             "commitments": json.dumps(result["commitments"]),

@@ -188,3 +188,10 @@ def m004_case_log(db: Database) -> None:
         foreign_keys=[("message", "messages", "id")],
     )
     db["commitments"].create_index(["message", "key"], unique=True)
+
+
+@migrations()
+def m005_own_category(db: Database) -> None:
+    # the category read from the message alone; ``category`` may then take its conversation's
+    db["analyses"].add_column("own_category", str)
+    db.execute("update analyses set own_category = category")
