@@ -174,6 +174,9 @@ def test_codes_with_several_letter_segments_are_taken_whole(refs, text, subject,
         ("Our ref: PN/ABC/123/KL", ["PN/ABC/123/KL"]),
         ("Our reference: 2026-SEN-0041.", ["2026-SEN-0041"]),
         ("Your ref AB12-CD34", ["AB12-CD34"]),
+        ("Your request ID: REQ0012345.", ["REQ0012345"]),  # "ID:" then a code of its own
+        ("CHILD ID 660125 and Case Id 7731920", ["660125", "7731920"]),  # "id" is "i d" to spaCy
+        ("Ticket #448812 has been logged with the team.", ["448812"]),
     ],
 )
 def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):

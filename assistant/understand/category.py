@@ -45,6 +45,7 @@ from spacy.tokens import Doc
 from .category_model import load_model, model_doc, probabilities
 from .commitments import flat_view, release_flat_view
 from .context import FoundDate, MessageContext
+from .phrases import case_patterns
 from .tokens import doc_tokens
 
 NOT_SEND = "not_send"
@@ -102,7 +103,10 @@ class CategoryClassifier:
         key = f"{group}|{phrase}"
         if key not in self.cues:
             self.cues[key] = _Cue(group, weight)
-            (self.matcher if matcher is None else matcher).add(key, [nlp.make_doc(phrase)])
+            if matcher is None:
+                self.matcher.add(key, case_patterns(nlp.make_doc, phrase))
+            else:
+                matcher.add(key, [nlp.make_doc(phrase)])  # acronyms: exact case
 
     def __call__(self, doc: Doc) -> Doc:
         context = doc._.context

@@ -40,6 +40,7 @@ from spacy.util import filter_spans
 
 from .context import FoundCommitment, FoundDate, MessageContext
 from .dates import SPAN_KEY, dates_in_span
+from .phrases import case_patterns
 from .tokens import Tokens, doc_tokens, remember_tokens
 
 _MAX_SUBJECT = 6
@@ -296,7 +297,7 @@ class CommitmentFinder:
                     self.markers.add(entry["label"], [nlp.make_doc(" ".join(p)) for p in phrases])
         self.role_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for actor, words in self.actors.roles.items():
-            self.role_matcher.add(actor, [nlp.make_doc(w) for w in words])
+            self.role_matcher.add(actor, [d for w in words for d in case_patterns(nlp.make_doc, w)])
 
     def __call__(self, doc: Doc) -> Doc:
         context: MessageContext | None = doc._.context

@@ -39,6 +39,7 @@ from spacy.util import filter_spans
 from ..clock.calendar import BankHolidays, WorkingCalendar, add_months
 from .anchors import AnchorIndex, merged, overlaps
 from .context import FoundDate, MessageContext
+from .phrases import case_patterns
 from .tokens import doc_text, doc_tokens
 
 SPAN_KEY = "dates"
@@ -260,7 +261,7 @@ class DateFinder:
         for label, group in expanded.items():
             self.matcher.add(label, group)
         self.relative = PhraseMatcher(nlp.vocab, attr="LOWER")
-        phrases = [nlp.make_doc(p) for p in self.cues.relative_days]
+        phrases = [d for p in self.cues.relative_days for d in case_patterns(nlp.make_doc, p)]
         self.relative.add("RELATIVE", phrases)
         self.anchors = AnchorIndex(
             nlp.vocab,

@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .context import MessageContext
+from .phrases import case_patterns
 from .tokens import doc_text, doc_tokens
 
 _SEPARATORS = {"/", "-", "–", ":", ".", "#"}
@@ -79,12 +80,13 @@ class ReferenceFinder:
         cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
         self.cues = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label in ("reference", "not_reference"):
-            self.cues.add(label, list(nlp.tokenizer.pipe(cues[label])))
+            self.cues.add(label, [d for c in cues[label] for d in case_patterns(nlp.make_doc, c)])
         ombudsman = "|".join(re.escape(phrase) for phrase in cues["ombudsman"])
         self.ombudsman = re.compile(rf"\b({ombudsman})\b", re.IGNORECASE)
         self.fillers = set(cues["fillers"])
         attached = "|".join(re.escape(word.upper()) for word in cues["attached"])
-        self.attached = re.compile(rf"^({attached})[.:#]?(?=\d)")
+        # "REF12345", "No.123456", and "ID:REQ0012345" (a code of its own after the colon)
+        self.attached = re.compile(rf"^({attached})([.:#](?=[A-Z]{{0,6}}[-/]?\d)|(?=\d))")
         shapes = json.loads((folder / "shapes.json").read_text(encoding="utf-8"))
         prefixes = "|".join(re.escape(p) for p in shapes["case_prefixes"])
         self.exclude = [re.compile(e["regex"]) for e in shapes["exclude"]]
