@@ -816,3 +816,70 @@ def test_the_owners_surname_in_the_subject_is_the_parent(find):
     assert (found.actor, found.action) == ("parent", "bring the consent form to the visit")
     [other] = find(text, sender="la", dates=dates, owner_name="Abena Mensah")
     assert other.actor == "la"
+
+
+# -- wordings met in a fourth independent corpus (our own sentences) ---------------------
+
+MONDAY = (("Monday", "2026-05-18", "deadline"),)
+
+
+def test_a_question_after_a_dash_leaves_the_undertaking_before_it(find):
+    dates = (("next Tuesday", "2026-05-19", "meeting"),)
+    text = "I'll give you a ring next Tuesday to go through the form - is the morning OK?"
+    [found] = find(text, dates=dates)
+    assert found.due == dt.date(2026, 5, 19)
+    assert find("Could you tell me if the co-ordinator will visit?") == []
+
+
+def test_a_relative_clause_after_a_comma_can_undertake(find):
+    text = "I have commissioned an OT report, which I will send you by Friday."
+    [found] = find(text, sender="owner", recipients=("la",), dates=FRIDAY)
+    assert (found.actor, found.due) == ("parent", dt.date(2026, 5, 15))
+    text = "Your complaint has gone to the relevant service, which will respond by Friday."
+    [found] = find(text, dates=FRIDAY)
+    assert (found.actor, found.due) == ("la", dt.date(2026, 5, 15))
+    assert find("Please tell me which school will take him.", sender="owner") == []
+
+
+def test_an_assumption_about_the_reader_is_no_undertaking(find):
+    assert find("I'm assuming you'll let the mediation service know.") == []
+
+
+def test_a_date_in_a_later_clause_with_its_own_subject_is_not_the_due_date(find):
+    text = "I'm going to contact the mediation service, and I'd rather we talk on Monday."
+    [found] = find(text, sender="owner", recipients=("la",), dates=MONDAY)
+    assert found.due is None
+
+
+def test_a_party_starting_something_from_a_date_is_due_then(find):
+    dates = (("Monday 18 May", "2026-05-18", "deadline"),)
+    text = "Ashgrove Primary School will start daily language sessions from Monday 18 May."
+    [found] = find(text, dates=dates)
+    assert (found.actor, found.due) == ("school", dt.date(2026, 5, 18))
+
+
+def test_the_integrated_care_board_is_health(find):
+    [found] = find("The Integrated Care Board will confirm the hours by Friday.", dates=FRIDAY)
+    assert found.actor == "health"
+
+
+def test_being_told_and_given_a_date_is_the_senders_undertaking(find):
+    [found] = find("If the service needs more time, you will be told why and given a new date.")
+    assert (found.actor, found.due) == ("la", None)
+
+
+def test_an_organisation_named_beside_its_description_undertakes(find):
+    text = "The operator, Calder Valley Travel, will phone you on Monday."
+    [found] = find(text, dates=(("Monday", "2026-05-18", "meeting"),))
+    assert found.due == dt.date(2026, 5, 18)
+
+
+def test_an_aim_taken_back_in_the_same_sentence_is_no_undertaking(find):
+    assert find("We aim to send our decision within six weeks, but this can take longer.") == []
+
+
+def test_an_intention_that_describes_a_thing_is_no_undertaking(find):
+    assert find("I attach the evidence I intend to rely on.", sender="owner") == []
+    assert find("Please name the provider you intend to use.") == []
+    [found] = find("I intend to send the form by Friday.", sender="owner", dates=FRIDAY)
+    assert found.due == dt.date(2026, 5, 15)

@@ -372,6 +372,9 @@ def test_year_less_date_follows_the_tense_when_far_off():
         # the start of an undertaking, whichever side of it the date is on
         ("From next Monday we will start a daily check-in.", {"2026-02-23": "deadline"}),
         ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
+        ("The school will start small-group sessions from Monday.", {"2026-02-23": "deadline"}),
+        ("Therapy will be delivered by the trust from Monday.", {"2026-02-23": "deadline"}),
+        ("Sam will receive an hour of therapy a week from Monday.", {"2026-02-23": "other"}),
         ("I can observe her from 9.30am on Tuesday 24 February.", {"2026-02-24": "meeting"}),
         # the day of the message, in a sentence about what already happened
         ("I spoke to the SENCo this morning about the draft.", {"2026-02-18": "past"}),

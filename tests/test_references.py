@@ -52,6 +52,8 @@ def refs(nlp):
         ("Review reference: AR/2026/221", ["AR/2026/221"]),
         ("Officer's file EHC/DL/40713 is attached.", ["EHC/DL/40713"]),
         ("Appeal EH874 / 26 / 00212 was received.", ["EH874/26/00212"]),
+        ("Re: Home to school transport application HST/27/0458 - Mia", ["HST/27/0458"]),
+        ("Re: Mia's draft plan (PR-27-0233)", ["PR-27-0233"]),
     ],
 )
 def test_shapes_that_need_no_cue(refs, text, expected):

@@ -97,6 +97,7 @@ class Cues:
     bullets: frozenset[str]
     takeback_words: frozenset[str]
     takeback_negations: frozenset[str]
+    takeback_phrases: tuple[tuple[str, ...], ...]
     routing_participles: frozenset[str]
     elided_subject_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
@@ -131,6 +132,7 @@ class Cues:
                 "anaphoric_days",
                 "stop_pairs",
                 "hedge_phrases",
+                "takeback_phrases",
             ):
                 values[name] = tuple(tuple(p) for p in value)
             elif name == "week_words":
@@ -365,7 +367,9 @@ class Reading:
         subject = self._subject(sent, start)
         if subject is None:
             return None
-        if subject.boundary is not None and subject.boundary.lower_ in cues.question_words:
+        if subject.boundary is not None and self._opens_question(subject.boundary):
+            return None
+        if self._names_an_intention(subject, start):
             return None
         reporting = self._has_reporting_verb(sent, subject.start)
         reported = label == "REPORTED"
@@ -403,9 +407,36 @@ class Reading:
             text=_sentence_text(sent, cues.bullets),
         )
 
+    def _names_an_intention(self, subject: Subject, marker: int) -> bool:
+        """ "the evidence I intend to rely on", "the provider you intend to use": an
+        intention that describes a thing, not an undertaking (no "that" before the subject)."""
+        doc, cues = self.doc, self.cues
+        if doc[marker].lower_ not in cues.aim_words or subject.start == 0:
+            return False
+        if doc[subject.head].lower_ not in cues.personal_pronouns:
+            return False
+        before = doc[subject.start - 1]
+        return before.is_alpha and not (
+            before.lower_ in cues.subject_boundaries
+            or before.lower_ in cues.adverbs
+            or before.lower_ in cues.elided_subject_conjunctions
+        )
+
+    def _opens_question(self, boundary: Token) -> bool:
+        """A question word opens the subject's clause ("tell me when you will ..."); not
+        a relative "which" after a comma ("the report, which I will send you by Friday")."""
+        if boundary.lower_ not in self.cues.question_words:
+            return False
+        relative = boundary.lower_ in ("which", "who") and boundary.i > 0
+        return not (relative and self.doc[boundary.i - 1].text == ",")
+
     def _taken_back(self, sent: Span) -> bool:
-        """The sentence takes the undertaking back: "..., but we cannot guarantee this"."""
+        """The sentence takes the undertaking back: "..., but we cannot guarantee this",
+        "..., but this can take longer"."""
         cues = self.cues
+        words = [t.lower_ for t in sent]
+        if any(_contains(words, phrase) for phrase in cues.takeback_phrases):
+            return True
         for token in sent:
             if token.lower_ in cues.takeback_words:
                 before = self.doc[max(sent.start, token.i - 3) : token.i]
@@ -444,10 +475,15 @@ class Reading:
         return bool(words & {"your", "it", "this"})
 
     def _is_question(self, sent: Span, start: int) -> bool:
-        """The marker's clause asks: "I'll ring you; could you ...?" asks only after the ";"."""
+        """The marker's clause asks: "I'll ring you; could you ...?" asks only after the ";"
+        (or a dash: "I'll ring you on Tuesday - is the morning OK?")."""
         if not any(t.text == "?" for t in sent[-3:]):
             return False
-        return not any(t.text in (";", "–", "—") for t in self.doc[start : sent.end])
+        return not any(
+            t.text in (";", "–", "—")
+            or (t.text == "-" and t.whitespace_ and t.i > 0 and self.doc[t.i - 1].whitespace_)
+            for t in self.doc[start : sent.end]
+        )
 
     def _inside_quotes(self, sent: Span, start: int) -> bool:
         marks = sum(1 for t in self.doc[sent.start : start] if t.text in self.cues.quote_chars)
@@ -499,6 +535,11 @@ class Reading:
         head = doc[i]
         if head.lower_ in ("who", "whom"):
             return self._relative_subject(sent, head)
+        if head.lower_ == "which" and i > sent.start and doc[i - 1].text == ",":
+            # "passed to the relevant service, which will respond within 10 days"
+            relative = self._relative_subject(sent, head)
+            if relative is not None and self._names_people(relative.antecedent):
+                return relative
         if head.lower_ in cues.personal_pronouns or head.lower_ in cues.nonperson_pronouns:
             boundary = doc[i - 1] if i > sent.start else None
             return Subject(i, i, boundary, i + 1)
@@ -588,6 +629,7 @@ class Reading:
             subject.implicit
             or head.lower_ in cues.personal_pronouns
             or head.lower_ in ("who", "whom")
+            or (head.lower_ == "which" and self._names_people(subject.antecedent))
         ):
             return True
         if head.lower_ == "it" and self._party_named_before(subject) is not None:
@@ -602,7 +644,16 @@ class Reading:
             return False  # "Section F will ...", "the support plan will ..."
         if any(t.i in self.roles or _hyphenated(t) in people for t in words):
             return True
-        return head.is_alpha and head.text[0].isupper()
+        if head.is_alpha and head.text[0].isupper():
+            return True
+        # "The operator, Calder Valley Travel, will phone you": named beside it
+        named = subject.antecedent
+        return named is not None and named.start > subject.head and _is_name(named)
+
+    def _names_people(self, words: Span | None) -> bool:
+        """The words name a party or a team ("the relevant service", "the EP team")."""
+        people = self.actors.people
+        return words is not None and any(t.i in self.roles or t.lower_ in people for t in words)
 
     def _acts(self, subject: Subject, verb: Verb) -> bool:
         """Whether the subject is someone who undertakes the (active) verb."""
@@ -915,6 +966,8 @@ class Reading:
         conditions = self._condition_spans(sent, subject)
         verb_char = self.doc[verb.index].idx
         subject_char = self.doc[subject.start].idx
+        # "..., and I'd rather we talk on Monday": a clause with its own subject keeps its date
+        conditions.append((self._next_clause_char(sent, verb.index), sent.end_char))
         after: list[FoundDate] = []
         before: list[FoundDate] = []
         stale = False
@@ -936,6 +989,20 @@ class Reading:
         if before:
             return max(before, key=lambda d: d.start).date, False
         return (None if stale else self._anaphoric_due(sent)), stale
+
+    def _next_clause_char(self, sent: Span, verb: int) -> int:
+        """Where a clause with a subject of its own starts after the verb (", and I'd
+        rather ...", "but we"), or the sentence's end."""
+        doc, cues = self.doc, self.cues
+        for k in range(verb + 1, sent.end - 2):
+            conjunction, subject = doc[k + 1].lower_, doc[k + 2].lower_
+            if (
+                doc[k].text == ","
+                and conjunction in cues.elided_subject_conjunctions
+                and subject in cues.personal_pronouns
+            ):
+                return doc[k].idx
+        return sent.end_char
 
     def _may_be_due(self, found: FoundDate) -> bool:
         """A meeting or deadline date, or any date to come right after "by" ("by 4 May")."""
@@ -1272,3 +1339,9 @@ def _hyphenated(token: Token) -> str:
     ):
         return f"{doc[i - 2].lower_}-{token.lower_}"
     return token.lower_
+
+
+def _is_name(words: Span) -> bool:
+    """Capitalised words only ("Calder Valley Travel"), as a name is written."""
+    alpha = [t for t in words if t.is_alpha]
+    return bool(alpha) and all(t.text[0].isupper() for t in alpha)

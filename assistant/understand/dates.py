@@ -238,6 +238,7 @@ class Cues:
         self.meeting_links = frozenset(raw["meeting_links"])
         self.after_words = frozenset(raw["after_words"])
         self.thanks_phrases = [p.split() for p in raw["thanks_phrases"]]
+        self.receiving_verbs = frozenset(raw["receiving_verbs"])
         self.restating_links = [p.split() for p in raw["restating_links"]]
         self.restating_skips = frozenset(raw["restating_skips"])
         self.modal_markers = frozenset(raw["modal_markers"])
@@ -816,7 +817,7 @@ class _Resolver:
             # "We will open the room from Monday", "From Monday we will start a check-in":
             # the start of an undertaking is its due date.
             around = self._words(sent.start, span.start), self._words(span.end, sent.end)
-            return "deadline" if any(map(self._undertakes, around)) else "other"
+            return "deadline" if any(map(self._will_act, around)) else "other"
         start, end = self._clause(span, sent)
         clause = self._words(start, span.start) + self._words(span.end, end)
         if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
@@ -871,6 +872,24 @@ class _Resolver:
         if any(w in cues.commitment_markers for w in words) and self._has_action(words):
             return True
         return self._undertakes(words)
+
+    def _will_act(self, words: list[str]) -> bool:
+        """Someone will act: "I'll post", "the school will start sessions", "therapy will be
+        delivered" (not "it will be", "we will meet")."""
+        if self._undertakes(words):
+            return True
+        cues = self.cues
+        for k, word in enumerate(words[:-1]):
+            if word not in cues.future_auxiliaries:
+                continue
+            verb = words[k + 1]
+            if verb == "be" and k + 2 < len(words):
+                return words[k + 2] in cues.action_participles
+            if verb in cues.not_commitment_verbs or verb in cues.meeting_words:
+                continue
+            if verb not in cues.receiving_verbs:  # "Oliver will receive 60 minutes from May"
+                return True
+        return False
 
     def _undertakes(self, words: list[str]) -> bool:
         """A first-person undertaking: "I'll post", "we will open" (not "we will be"), or
