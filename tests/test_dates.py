@@ -379,6 +379,19 @@ def test_year_less_date_follows_the_tense_when_far_off():
         # the day of the message, in a sentence about what already happened
         ("I spoke to the SENCo this morning about the draft.", {"2026-02-18": "past"}),
         ("I will speak to the SENCo this afternoon.", {"2026-02-18": "deadline"}),
+        # ... but a call held today is a meeting
+        ("Thank you for phoning me this morning about the draft.", {"2026-02-18": "meeting"}),
+        # mediation named as what is asked for, not as the event
+        (
+            "I will tell the service tomorrow that we don't need mediation.",
+            {"2026-02-19": "deadline"},
+        ),
+        (
+            "I'll email the mediation service tomorrow to ask for mediation.",
+            {"2026-02-19": "deadline"},
+        ),
+        ("We will go to mediation on Monday.", {"2026-02-23": "meeting"}),
+        ("I'd rather we talk on Monday.", {"2026-02-23": "meeting"}),
     ],
 )
 def test_role_cues(text, expected):

@@ -510,6 +510,8 @@ class Reading:
     def _clause_break(self, i: int) -> bool:
         """A comma or dash, or "and"/"but" starting a new clause ("..., and I will ...")."""
         token = self.doc[i]
+        if token.text == "-":  # a dash with space around it, not "small-group"
+            return bool(token.whitespace_) and i > 0 and bool(self.doc[i - 1].whitespace_)
         if token.text in _CLAUSE_PUNCT:
             return True
         nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None

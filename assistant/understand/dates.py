@@ -805,7 +805,12 @@ class _Resolver:
             return "other"
         span = mention.span
         if mention.kind == "relative" and mention.date == self.today and self._is_past(span):
-            return "past"  # "I spoke to the SENCo this morning"
+            # "I submitted the advice this morning"; but a call held today is a meeting
+            # ("Thank you for calling me this morning")
+            sent = self.sents[self.sent_of[span.start]]
+            start, end = self._clause(span, sent)
+            clause = self._words(start, span.start) + self._words(span.end, end)
+            return "meeting" if self._meeting_in(clause) else "past"
         if mention.kind == "window":
             return "other"
         if self._preceded_by(span.start, self.cues.deadline_before):
@@ -817,7 +822,12 @@ class _Resolver:
             # "We will open the room from Monday", "From Monday we will start a check-in":
             # the start of an undertaking is its due date.
             around = self._words(sent.start, span.start), self._words(span.end, sent.end)
-            return "deadline" if any(map(self._will_act, around)) else "other"
+            if any(map(self._undertakes, around)):
+                return "deadline"
+            # "the school will start sessions from Monday": someone else acts, in the clause
+            start, end = self._clause(span, sent)
+            own = self._words(start, span.start), self._words(span.end, end)
+            return "deadline" if any(map(self._will_act, own)) else "other"
         start, end = self._clause(span, sent)
         clause = self._words(start, span.start) + self._words(span.end, end)
         if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
@@ -874,10 +884,8 @@ class _Resolver:
         return self._undertakes(words)
 
     def _will_act(self, words: list[str]) -> bool:
-        """Someone will act: "I'll post", "the school will start sessions", "therapy will be
-        delivered" (not "it will be", "we will meet")."""
-        if self._undertakes(words):
-            return True
+        """Someone will act: "the school will start sessions", "therapy will be delivered"
+        (not "it will be", "we will meet", "he will receive")."""
         cues = self.cues
         for k, word in enumerate(words[:-1]):
             if word not in cues.future_auxiliaries:
@@ -920,14 +928,21 @@ class _Resolver:
 
     def _clause(self, span: Span, sent: Span) -> tuple[int, int]:
         """The clause around `span`: the sentence cut at commas, semicolons and conjunctions."""
-        breaks = self.cues.clause_breaks
         start = span.start
-        while start > sent.start and self.lower[start - 1] not in breaks:
+        while start > sent.start and not self._breaks_clause(start - 1):
             start -= 1
         end = span.end
-        while end < sent.end and self.lower[end] not in breaks:
+        while end < sent.end and not self._breaks_clause(end):
             end += 1
         return start, end
+
+    def _breaks_clause(self, k: int) -> bool:
+        """A clause break; a hyphen only with space around it ("small-group" is one word)."""
+        if self.lower[k] not in self.cues.clause_breaks:
+            return False
+        if self.lower[k] != "-":
+            return True
+        return bool(self.doc[k].whitespace_) and k > 0 and bool(self.doc[k - 1].whitespace_)
 
     def _words(self, start: int, end: int) -> list[str]:
         return [w for w in self.lower[start:end] if not w.isspace()]
@@ -978,12 +993,19 @@ class _Resolver:
             k = self._prev(k)
         return any(words[-len(phrase) :] == phrase for phrase in phrases)
 
+    def _excluded_meeting(self, words: list[str], k: int) -> bool:
+        """The meeting word at ``k`` is part of an exclusion phrase ("see attached",
+        "call us on", "ask for mediation")."""
+        for phrase in self.cues.meeting_exclusions:
+            for j, part in enumerate(phrase):
+                if part == words[k] and k >= j and words[k - j : k - j + len(phrase)] == phrase:
+                    return True
+        return False
+
     def _meeting_in(self, words: list[str]) -> bool:
         """The words talk about a meeting, call, visit or appointment."""
         for k, word in enumerate(words):
-            if word in self.cues.meeting_words and not any(
-                words[k : k + len(p)] == p for p in self.cues.meeting_exclusions
-            ):
+            if word in self.cues.meeting_words and not self._excluded_meeting(words, k):
                 return True
         return any(_contains(words, phrase) for phrase in self.cues.meeting_phrases)
 
