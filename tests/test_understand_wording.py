@@ -67,6 +67,25 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "coordinator.\n\nKind regards,\nSEND Business Support",
         ),
         (
+            "acknowledgement",
+            "la",
+            "RE: [CAS-11872] Request for an EHC needs assessment - Maya Lindqvist",
+            "Hi Anna,\n\nThanks for your email and for sending it all through so clearly. Just "
+            "to confirm we received Maya's request on 4 May, and I've given her a case number - "
+            "please put it on anything you send. Maya's request will go to panel on the 20th. "
+            "Whatever the panel decides, we have to tell you by 29 June, and I'll be in touch "
+            "before then.\n\nI'll give you a ring next Tuesday to go through the views form - "
+            "is the afternoon OK?\n\nSpeak soon,\nTom",
+        ),
+        (
+            "delay_notice",
+            "la",
+            "RE: Maya Lindqvist - speech and language therapy in section F",
+            "Mrs Lindqvist,\n\nAcknowledged. The children's therapy service has a vacancy and is "
+            "recruiting. I have escalated this to the Designated Clinical Officer.\n\nI will "
+            "update you by Friday.\n\nTom",
+        ),
+        (
             "decision_not_to_issue",
             "la",
             "Outcome of EHC needs assessment - Maya Lindqvist",
