@@ -839,6 +839,9 @@ def test_a_relative_clause_after_a_comma_can_undertake(find):
     [found] = find(text, dates=FRIDAY)
     assert (found.actor, found.due) == ("la", dt.date(2026, 5, 15))
     assert find("Please tell me which school will take him.", sender="owner") == []
+    [found] = find("The draft, which will be sent to you by Friday, is attached.", dates=FRIDAY)
+    assert found.action == "send the draft to you"
+    assert find("I attach the report, which will help the panel.") == []
 
 
 def test_an_assumption_about_the_reader_is_no_undertaking(find):

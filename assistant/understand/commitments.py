@@ -538,9 +538,10 @@ class Reading:
         if head.lower_ in ("who", "whom"):
             return self._relative_subject(sent, head)
         if head.lower_ == "which" and i > sent.start and doc[i - 1].text == ",":
-            # "passed to the relevant service, which will respond within 10 days"
+            # "passed to the relevant service, which will respond within 10 days";
+            # "the draft, which will be sent to you by Friday"
             relative = self._relative_subject(sent, head)
-            if relative is not None and self._names_people(relative.antecedent):
+            if relative is not None:
                 return relative
         if head.lower_ in cues.personal_pronouns or head.lower_ in cues.nonperson_pronouns:
             boundary = doc[i - 1] if i > sent.start else None
@@ -1099,8 +1100,11 @@ class Reading:
         start = verb.index + 1
         if verb.passive_base is not None:
             head = verb.passive_base
+            words = doc[subject.start : subject.end]
+            if doc[subject.head].lower_ == "which" and subject.antecedent is not None:
+                words = subject.antecedent  # "the draft, which will be sent" -> "send the draft"
             if not subject.implicit:
-                head += " " + self._object_form(doc[subject.start : subject.end])
+                head += " " + self._object_form(words)
         elif word.lower_ in cues.receiving_verbs and doc[subject.head].lower_ == "you":
             head = cues.receiving_verbs[word.lower_]
             if start < sent.end and doc[start].lower_ == "from":
