@@ -78,6 +78,18 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "is the afternoon OK?\n\nSpeak soon,\nTom",
         ),
         (
+            "appointment",
+            "la",
+            "RE: DRAFT EHC plan - Maya Lindqvist",
+            "Wednesday 20th, 10.30am on Teams. I'll send you the link.\n\nTom",
+        ),
+        (
+            "appointment",
+            "owner",
+            "Re: Educational psychology visit - Maya Lindqvist",
+            "Lovely - Thursday 14th at 2 it is. Thank you.\n\nAnna",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - speech and language therapy in section F",
