@@ -11,6 +11,9 @@ training data, and are never tuned on or trained on:
 - ``category_blind4.jsonl`` (child Oskar Brennan-Achebe), written after the model was
   final: cues alone 0.760, with the model 0.917 at its first scoring.
 
+Both rose to 0.927 with the short-reply rule (a short message naming a meeting date is an
+appointment), made from the full-email corpus blind4, not from these sets.
+
 Raise a floor when the score improves, never lower it. The earlier blind sets are now
 training examples (``pipelines/default/category/training/``).
 """
@@ -48,7 +51,7 @@ def accuracy(name: str) -> tuple[float, list[tuple[str, str, str]]]:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"), [("category_blind3.jsonl", 0.91), ("category_blind4.jsonl", 0.91)]
+    ("name", "floor"), [("category_blind3.jsonl", 0.92), ("category_blind4.jsonl", 0.92)]
 )
 def test_category_accuracy_on_messages_written_blind(name, floor):
     score, wrong = accuracy(name)
