@@ -130,6 +130,13 @@ def test_category(category, sender, subject, text):
     assert understood(text, sender, subject, recipients).category == category
 
 
+def test_a_short_reply_fixing_a_call_with_an_adviser_stays_advice():
+    text = "That's great, Tuesday 12th at 4 works for me. Thanks so much.\n\nAnna"
+    subject = "Re: Help with Maya's parental views"
+    assert understood(text, "owner", subject, ("advice",)).category == "general"
+    assert understood(text, "owner", subject, ("la",)).category == "appointment"
+
+
 def test_an_appointment_letter_to_the_parent_of_the_child_is_about_sen():
     text = (
         "Dear Parent/Carer of Maya Lindqvist\n\nYour child's appointment with the community "

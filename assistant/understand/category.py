@@ -231,7 +231,11 @@ class CategoryClassifier:
         roles = {found.role for found in dates}
         priors.extend(self.rules["date_role_priors"].get(role, {}) for role in roles)
         short = self.rules["short_reply"]
-        if "meeting" in roles and sum(t.is_alpha for t in doc) <= short["max_words"]:
+        if (
+            "meeting" in roles
+            and sender not in short["not_from"]
+            and sum(t.is_alpha for t in doc) <= short["max_words"]
+        ):
             priors.append(short["meeting_priors"])  # "Tuesday 23rd at 3.30 it is. Thanks."
         for prior in priors:
             for category, points in prior.items():
