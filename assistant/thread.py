@@ -8,6 +8,11 @@ hurt, because conversations are connected components, not trees. Outlook's
 Thread-Index (the first 22 bytes name the conversation) joins replies whose
 client dropped the other headers.
 
+One exception, from how people read their mail: the owner's forward to someone
+outside the forwarded exchange (the decision letter sent on to an adviser)
+starts an exchange of its own, though its References name the old one; its
+replies follow it.
+
 Then what a reply quotes: a message whose headers reach no stored message
 but whose quoted header block or attribution names the sender and minute of
 a stored message joins it (a forward joins only when it goes to someone who
@@ -122,17 +127,47 @@ def assign_threads(
     union = _Union()
     node = {item.key: _node(item) for item in items}
     known_ids = {item.message_id for item in items if item.message_id}
+    ignore = set(ignore_participants)
+    new_exchanges = _forwards_to_someone_new(items, ignore)
     for item in items:
         union.find(node[item.key])
-        for ref in item.references:
+        for ref in _references_within_exchange(item, new_exchanges):
             union.union(node[item.key], "id:" + ref)
-    ignore = set(ignore_participants)
     _join_by_thread_index(items, node, union)
     _join_by_quote_origin(items, node, union, known_ids, ignore, local_zone or dt.UTC)
     _subject_fallback(items, node, union, known_ids, ignore)
     groups = {item.key: union.find(node[item.key]) for item in items}
     groups = _apply_edits(items, groups, edits)
     return _stable_ids(items, groups)
+
+
+def _forwards_to_someone_new(items: Sequence[ThreadInput], owner: set[str]) -> set[str]:
+    """Message-IDs of the owner's forwards to people outside the forwarded exchange: each
+    starts an exchange of its own ("Fwd: decision letter" to an adviser), whatever its
+    References say."""
+    by_id = {item.message_id: item for item in items if item.message_id}
+    found: set[str] = set()
+    for item in items:
+        if not item.message_id or not _FORWARD_PREFIX.match(item.subject or ""):
+            continue
+        if not item.sender & owner:
+            continue
+        earlier = [by_id[ref] for ref in item.references if ref in by_id]
+        recipients = item.participants - owner - item.sender
+        if not earlier or not recipients:
+            continue
+        if not recipients & set().union(*(e.participants for e in earlier)):
+            found.add(item.message_id)
+    return found
+
+
+def _references_within_exchange(item: ThreadInput, new_exchanges: set[str]) -> Sequence[str]:
+    """The references that join ``item``: none for a forward that starts a new exchange,
+    and for a reply to one only those from that forward on."""
+    if item.message_id in new_exchanges:
+        return ()
+    cut = next((k for k, ref in enumerate(item.references) if ref in new_exchanges), 0)
+    return item.references[cut:]
 
 
 def _node(item: ThreadInput) -> str:

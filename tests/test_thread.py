@@ -125,6 +125,22 @@ def test_the_owner_alone_does_not_connect_two_conversations():
     assert groups([a, b]) == [{"a"}, {"b"}]
 
 
+def test_the_owners_forward_to_someone_new_starts_its_own_exchange():
+    council, adviser = "aisha@wyvernshire.gov.uk", "bea@sendiass.example.org"
+    letter = item("letter", subject="Final plan", people={council})
+    reply = item("reply", ["letter"], "Re: Final plan", 0.1, {council}, sender=frozenset({OWNER}))
+    forward = item(
+        "fwd", ["letter"], "Fwd: Final plan", 1, {adviser}, sender=frozenset({OWNER, "priya"})
+    )
+    answer = item("answer", ["letter", "fwd"], "RE: Fwd: Final plan", 2, {adviser})
+    assert groups([letter, reply, forward, answer]) == [{"answer", "fwd"}, {"letter", "reply"}]
+    # forwarded within the exchange (to the officer copied in), or by someone else: joined
+    inside = item("fwd", ["letter"], "Fwd: Final plan", 1, {council}, sender=frozenset({OWNER}))
+    assert groups([letter, inside]) == [{"fwd", "letter"}]
+    theirs = item("fwd", ["letter"], "Fwd: Final plan", 1, {adviser}, sender=frozenset({council}))
+    assert groups([letter, theirs]) == [{"fwd", "letter"}]
+
+
 def test_thread_index_joins_replies_without_other_headers():
     root = "AdkBc2FtcGxlLXRocmVhZC1pbmRleEFBQUE="  # 25 bytes
     reply = root[:-4] + "QkJCQkJC"  # the same first 22 bytes, more after

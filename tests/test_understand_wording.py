@@ -90,6 +90,14 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "Lovely - Thursday 14th at 2 it is. Thank you.\n\nAnna",
         ),
         (
+            "draft_plan",  # as the dev labels have a parent's comments on a draft
+            "owner",
+            "Re: Maya Lindqvist - outcome of annual review and proposed amendments",
+            "Dear Mr Patel,\n\nThank you for the proposed amendments. My comments are:\n\n"
+            "1. Section I - I agree with naming Hillcrest Academy.\n2. Section B - please keep "
+            "the paragraph about lunchtimes.\n\nI don't need a meeting.\n\nAnna Lindqvist",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - speech and language therapy in section F",
