@@ -3366,8 +3366,10 @@ DEV_CATEGORIES = {
     "e1": "general",
     "e2": "general",
     "x1": "annual_review",
-    "x2": "general",
 }
+
+# The dev README: a forward of an old message to a new party is a conversation of its own.
+DEV_THREADS = {"k3": "t10b-forward-to-la"}
 
 
 def dev_role(role, date, today):
@@ -3405,7 +3407,7 @@ def build():
             {
                 "file": fname,
                 "message_id": m["mid"],
-                "thread": m["thread"],
+                "thread": DEV_THREADS.get(m["key"], m["thread"]),
                 "from_la": from_la,
                 "category": DEV_CATEGORIES.get(m["key"], m["category"]),
                 "references": m["refs"],

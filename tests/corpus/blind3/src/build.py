@@ -1714,7 +1714,9 @@ def build_messages():
             attachments=[
                 ("Comments_on_draft_EHCP_Oliver_Penhaligon.pdf", "Parent comments on draft plan")
             ],
-            category="general",
+            # relabelled from "general": in the dev labels the parent's comments on a draft are
+            # `draft_plan` (its msg-068, msg-071, msg-122), whatever one README sentence says
+            category="draft_plan",
             from_la=False,
             dates=[
                 D("Tuesday 9 February", dm(t, 9, 2), "meeting"),

@@ -1275,7 +1275,9 @@ Joanne Whitcombe"""),
     ],
     cc=[DEB, FEMI],
     reply_to="isla-draft",
-    category="general",
+    # relabelled from "general": in the dev labels the parent's comments on a draft are
+    # `draft_plan` (its msg-068, msg-071, msg-122), whatever one README sentence says
+    category="draft_plan",
     from_la=False,
     mime="alt",
     idstyle="gmail",
@@ -2752,7 +2754,9 @@ Jo"""),
     ],
     cc=[CASEWORK],
     reply_to="theo-draft",
-    category="general",
+    # relabelled from "general": in the dev labels the parent's comments on a draft are
+    # `draft_plan` (its msg-068, msg-071, msg-122), whatever one README sentence says
+    category="draft_plan",
     from_la=False,
     mime="alt",
     idstyle="gmail",
