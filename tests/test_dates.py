@@ -191,6 +191,18 @@ def test_relative_days_and_day_numbers(text, expected):
 # -- explicit dates ---------------------------------------------------------------------
 
 
+def test_informal_abbreviations_in_lower_case():
+    # Tuesday 5 January 2027, written from a phone
+    text = "i will get the form back to u mon. ring me weds? can we do fri 26th. see u tmrw"
+    assert found(text, "2027-01-05 10:00") == {
+        "2027-01-11": "deadline",
+        "2027-01-06": "meeting",
+        "2027-02-26": "other",
+    }
+    # words that are also abbreviations stay words
+    assert found("The sun was out, we sat down and may wed in spring.", "2027-01-05 10:00") == {}
+
+
 def test_numeric_dates_are_day_first():
     text = "The letter is dated 04/05/2026 and the report 03.04.26."
     assert found(text, "2026-06-01 10:00") == {"2026-05-04": "past", "2026-04-03": "past"}

@@ -50,8 +50,8 @@ _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _CLOCK_BARE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 _PREFILTER = re.compile(
-    r"\d+|day|tomorrow|tonight|night|morning|afternoon|evening|month|week|w/c|"
-    + "|".join(name[:3] for name in calendar.month_name[1:]),
+    r"\d+|day|tomorrow|tmr|tomoz|tonight|night|morning|afternoon|evening|month|week|w/c|"
+    + "|".join(name[:3] for name in [*calendar.month_name[1:], *calendar.day_name]),
     re.IGNORECASE,
 )
 _WINDOW = 8  # tokens either side of a date word: longer than any date pattern
@@ -71,6 +71,23 @@ def _names(full: Iterable[str]) -> tuple[dict[str, int], dict[str, int]]:
 
 _MONTHS, _MONTH_PREFIXES = _names(calendar.month_name[1:])
 _WEEKDAYS, _WEEKDAY_PREFIXES = _names(calendar.day_name)
+_WEEKDAY_PREFIXES["weds"] = 2  # "Weds 14th" is no prefix of Wednesday
+# Abbreviations that mean nothing else, so count in lower case too ("fri 26th", "13th oct"):
+# not "sat", "sun" or "wed", "mar" or "may"
+_LOWER_WEEKDAYS = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "weds": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+}
+_LOWER_MONTHS = {
+    name: _MONTH_PREFIXES[name]
+    for name in ("jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec")
+}
 
 
 def _month(token: Token) -> int:
@@ -86,7 +103,7 @@ def _month(token: Token) -> int:
         return _MONTHS[low] + 1
     if low in _MONTH_PREFIXES and text[:1].isupper():
         return _MONTH_PREFIXES[low] + 1
-    return 0
+    return _LOWER_MONTHS[low] + 1 if low in _LOWER_MONTHS else 0
 
 
 def _weekday(token: Token) -> int:
@@ -97,7 +114,7 @@ def _weekday(token: Token) -> int:
         return _WEEKDAYS[low]
     if low in _WEEKDAY_PREFIXES and text[:1].isupper():
         return _WEEKDAY_PREFIXES[low]
-    return -1
+    return _LOWER_WEEKDAYS.get(low, -1)
 
 
 def _is_ordinal(token: Token) -> bool:
@@ -116,10 +133,14 @@ def _year(token: Token) -> int:
     return int(token.text) if _YEAR.match(token.text) else 0
 
 
-def _surface_forms(names: dict[str, int], prefixes: dict[str, int], skip: str = "") -> list[str]:
-    """How month or weekday names are written: any case in full, capitalised if short."""
+def _surface_forms(
+    names: dict[str, int], prefixes: dict[str, int], lower: dict[str, int], skip: str = ""
+) -> list[str]:
+    """How month or weekday names are written: any case in full, capitalised if short,
+    and the unambiguous abbreviations in lower case too."""
     forms = [f for n in names for f in (n, n.title(), n.upper()) if f != skip]
     forms += [f for p in prefixes for f in (p.title(), p.upper(), p.title() + ".")]
+    forms += [f for p in lower for f in (p, p + ".")]
     return forms
 
 
@@ -132,9 +153,19 @@ def _macros(cues: Cues) -> dict[str, dict]:
     days = [str(d) for d in range(1, 32)] + [f"0{d}" for d in range(1, 10)]
     ordinals = [d + suffix for d in days for suffix in ("st", "nd", "rd", "th")]
     return {
-        "MONTH": {"TEXT": {"IN": _surface_forms(_MONTHS, _MONTH_PREFIXES, skip="may")}},
-        "WEEKDAY": {"TEXT": {"IN": _surface_forms(_WEEKDAYS, _WEEKDAY_PREFIXES)}},
-        "WEEKDAY_FULL": {"LOWER": {"IN": list(_WEEKDAYS)}},
+        "MONTH": {"TEXT": {"IN": _surface_forms(_MONTHS, _MONTH_PREFIXES, _LOWER_MONTHS, "may")}},
+        "WEEKDAY": {"TEXT": {"IN": _surface_forms(_WEEKDAYS, _WEEKDAY_PREFIXES, _LOWER_WEEKDAYS)}},
+        # alone, a weekday is written in full or as an abbreviation that means nothing else
+        "WEEKDAY_FULL": {
+            "TEXT": {
+                "IN": [
+                    *(f for n in _WEEKDAYS for f in (n, n.title(), n.upper())),
+                    *(f for n in _LOWER_WEEKDAYS for f in (n, n.title())),
+                    "Wed",
+                    "Sat",
+                ]
+            }
+        },
         "DAY": {"LOWER": {"IN": days + ordinals}},
         "ORDINAL": {"LOWER": {"IN": ordinals}},
         "YEAR": {"ORTH": {"IN": [str(y) for y in range(1900, 2100)]}},
