@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from .. import resources
 from ..errors import PipelineError
-from . import category, commitments, dates, references, sentences  # noqa: F401  (factories)
+from . import category, commitments, dates, informal, references, sentences  # noqa: F401  (factories)
 from .context import FoundCommitment, FoundDate, MessageContext
 from .tokens import remember_text
 
