@@ -836,12 +836,13 @@ class _Resolver:
             return "other"
         span = mention.span
         if mention.kind == "relative" and mention.date == self.today and self._is_past(span):
-            # "I submitted the advice this morning"; but a call held today is a meeting
+            # "I submitted the advice this morning": done today, so not `past` (that is for
+            # days before the message's) but `other`; a call held today is a meeting
             # ("Thank you for calling me this morning")
             sent = self.sents[self.sent_of[span.start]]
             start, end = self._clause(span, sent)
             clause = self._words(start, span.start) + self._words(span.end, end)
-            return "meeting" if self._meeting_in(clause) else "past"
+            return "meeting" if self._meeting_in(clause) else "other"
         if mention.kind == "window":
             return "other"
         if self._preceded_by(span.start, self.cues.deadline_before):

@@ -3375,8 +3375,12 @@ DEV_THREADS = {"k3": "t10b-forward-to-la"}
 def dev_role(role, date, today):
     """Relabelled to the dev corpus's convention (README, "Relabelled"): every date before
     the message's own date is `past`, whatever happened on it (SCHEMA lists calls, visits,
-    panels and hearings as `meeting`; the dev labels never give a past date that role)."""
-    return "past" if date < today else role
+    panels and hearings as `meeting`; the dev labels never give a past date that role), and
+    only those: something done earlier the same day is `other` (the dev README's "`past` for
+    every date before the message's London date", "`other` for everything else")."""
+    if date < today:
+        return "past"
+    return "other" if role == "past" else role
 
 
 def build():
