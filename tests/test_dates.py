@@ -191,6 +191,20 @@ def test_relative_days_and_day_numbers(text, expected):
 # -- explicit dates ---------------------------------------------------------------------
 
 
+def test_counterfactuals_look_back_and_a_listed_hearing_is_ahead():
+    # Wednesday 3 March 2027
+    assert found("Sorry - I should have emailed you on Friday.", "2027-03-03 16:45") == {
+        "2027-02-26": "past"
+    }
+    text = "The hearing on 5 October remains listed until the Tribunal says otherwise."
+    assert found(text, "2027-06-30 10:00") == {"2027-10-05": "meeting"}
+
+
+def test_a_duration_that_takes_us_to_a_date():
+    text = "I asked the college to reply within 15 days, which takes us to 27 January."
+    assert found(text, "2027-01-08 10:00") == {"2027-01-27": "deadline"}
+
+
 def test_informal_abbreviations_in_lower_case():
     # Tuesday 5 January 2027, written from a phone
     text = "i will get the form back to u mon. ring me weds? can we do fri 26th. see u tmrw"

@@ -145,6 +145,17 @@ def test_a_short_reply_fixing_a_call_with_an_adviser_stays_advice():
     assert understood(text, "owner", subject, ("la",)).category == "appointment"
 
 
+def test_a_calendar_invitation_for_tuition_from_a_party_is_about_sen():
+    text = (
+        "Tuition - Maya Lindqvist\n\nWhen: Monday 18 May 2026, 10:00 - 12:00\nWhere: "
+        "Hillcrest Library, room 2\nTutor: Martin Quayle\n\nGoing?   Yes - Maybe - No\n"
+        "Invitation from Keystone Tutors Scheduling. You are receiving this email because you "
+        "are an attendee of the event."
+    )
+    subject = "Invitation: Tuition - Maya Lindqvist @ Mon 18 May 2026 10:00 - 12:00"
+    assert understood(text, "other", subject).category != "not_send"
+
+
 def test_an_appointment_letter_to_the_parent_of_the_child_is_about_sen():
     text = (
         "Dear Parent/Carer of Maya Lindqvist\n\nYour child's appointment with the community "

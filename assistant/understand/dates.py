@@ -270,6 +270,7 @@ class Cues:
         self.after_words = frozenset(raw["after_words"])
         self.thanks_phrases = [p.split() for p in raw["thanks_phrases"]]
         self.receiving_verbs = frozenset(raw["receiving_verbs"])
+        self.counterfactual_modals = frozenset(raw["counterfactual_modals"])
         self.restating_links = [p.split() for p in raw["restating_links"]]
         self.restating_skips = frozenset(raw["restating_skips"])
         self.modal_markers = frozenset(raw["modal_markers"])
@@ -1180,6 +1181,8 @@ class _Resolver:
             return None if noun else False
         if word in cues.report_nouns and previous in cues.possessives:
             return True
+        if word == "have" and previous in cues.counterfactual_modals:
+            return True  # "I should have emailed you on Friday"
         if previous in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved", "has booked"
         if word in cues.past_words:
