@@ -200,6 +200,13 @@ def test_counterfactuals_look_back_and_a_listed_hearing_is_ahead():
     assert found(text, "2027-06-30 10:00") == {"2027-10-05": "meeting"}
 
 
+def test_a_day_number_that_opens_a_sentence_with_is_or_suits():
+    assert found("thanks for this. 13th is fine for me.", "2026-09-17 10:00") == {
+        "2026-10-13": "meeting"
+    }
+    assert found("The 19th century was long. 21st birthdays are fun.", "2026-09-17 10:00") == {}
+
+
 def test_a_duration_that_takes_us_to_a_date():
     text = "I asked the college to reply within 15 days, which takes us to 27 January."
     assert found(text, "2027-01-08 10:00") == {"2027-01-27": "deadline"}

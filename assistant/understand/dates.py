@@ -57,6 +57,7 @@ _PREFILTER = re.compile(
 _WINDOW = 8  # tokens either side of a date word: longer than any date pattern
 _TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
 _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
+_VERB_LED = frozenset({"ORDINAL_SUBJECT"})  # "13th is fine for me": the verb only licenses
 _DATE_LABEL = re.compile(r"^dated?\s*:?\s*", re.IGNORECASE)
 _LETTER_OPENING = re.compile(r"^\s*(dear|re:|our ref|your ref)", re.IGNORECASE | re.MULTILINE)
 _HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
@@ -346,9 +347,14 @@ class DateFinder:
             piece.from_array([NORM], norms[start:end])
             found += [(strings[key], start + s, start + e) for key, s, e in self.matcher(piece)]
             found += [("RELATIVE", start + s, start + e) for _, s, e in self.relative(piece)]
-        # "on the 4th", "by 4/12": the preposition only licenses the match.
+        # "on the 4th", "by 4/12", "13th is fine": the preposition or verb only licenses it.
         return [
-            Span(doc, int(kept[s + (label in _PREPOSITION_LED)]), int(kept[e - 1]) + 1, label=label)
+            Span(
+                doc,
+                int(kept[s + (label in _PREPOSITION_LED)]),
+                int(kept[e - 1 - (label in _VERB_LED)]) + 1,
+                label=label,
+            )
             for label, s, e in found
         ]
 
@@ -561,7 +567,7 @@ class _Resolver:
             return self._weekday_day(span)
         if label == "ORDINAL":
             return self._ordinal(span)
-        if label == "ORDINAL_BARE":
+        if label in ("ORDINAL_BARE", "ORDINAL_SUBJECT"):
             return self._ordinal(span)
         if label == "WEEKDAY":
             return self._weekday(span)
