@@ -98,6 +98,20 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "the paragraph about lunchtimes.\n\nI don't need a meeting.\n\nAnna Lindqvist",
         ),
         (
+            "chaser",
+            "owner",
+            "Re: Maya Lindqvist - outcome of annual review",
+            "2nd dec?? the review was 8th oct. u said u would write straight after. i want the "
+            "draft asap, please can someone get on with this",
+        ),
+        (
+            "mediation_tribunal",
+            "owner",
+            "Re: Final amended EHC plan - Maya Lindqvist",
+            "this is a joke. she is not going back there. were appealing section I and ill get "
+            "the appeal form in next wk",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - speech and language therapy in section F",
