@@ -179,6 +179,7 @@ def test_codes_with_several_letter_segments_are_taken_whole(refs, text, subject,
         ("Your request ID: REQ0012345.", ["REQ0012345"]),  # "ID:" then a code of its own
         ("CHILD ID 660125 and Case Id 7731920", ["660125", "7731920"]),  # "id" is "i d" to spaCy
         ("Ticket #448812 has been logged with the team.", ["448812"]),
+        ("Notification ID: SHN-2612-07731", ["SHN-2612-07731"]),
     ],
 )
 def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):
