@@ -886,3 +886,25 @@ def test_an_intention_that_describes_a_thing_is_no_undertaking(find):
     assert find("Please name the provider you intend to use.") == []
     [found] = find("I intend to send the form by Friday.", sender="owner", dates=FRIDAY)
     assert found.due == dt.date(2026, 5, 15)
+
+
+def test_a_long_apposition_between_subject_and_will(find):
+    dates = (("Friday 15 May", "2026-05-15", "deadline"),)
+    text = (
+        "The proposed amendments, together with a copy of the existing plan, will be sent to "
+        "you by Friday 15 May."
+    )
+    [found] = find(text, dates=dates)
+    assert (found.action, found.due) == (
+        "send the proposed amendments to you",
+        dt.date(2026, 5, 15),
+    )
+    text = "Lorna Fitch, who runs learning support at the college, will meet you on Friday 15 May."
+    [found] = find(text, dates=(("Friday 15 May", "2026-05-15", "meeting"),))
+    assert found.due == dt.date(2026, 5, 15)
+
+
+def test_the_same_afternoon_is_the_day_named_before(find):
+    text = "The panel meets on Friday. I will ring you the same afternoon with the outcome."
+    [found] = find(text, dates=(("Friday", "2026-05-15", "meeting"),))
+    assert found.due == dt.date(2026, 5, 15)

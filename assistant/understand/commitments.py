@@ -44,6 +44,7 @@ from .phrases import case_patterns
 from .tokens import Tokens, doc_tokens, remember_tokens
 
 _MAX_SUBJECT = 6
+_MAX_APPOSITION = 12  # "Lorna Fitch, who runs learning support at the college, will ..."
 _SOFT_ACTION = 8  # past this many words the action phrase ends at the next phrase boundary
 _MAX_ACTION = 14
 _PURPOSE_AFTER = 3  # "ring you to arrange a time" keeps its purpose; longer phrases end before it
@@ -590,7 +591,7 @@ class Reading:
         """A name with a role beside it: "Ms Tran, Senior Caseworker, will ..."."""
         opener = "(" if self.doc[close].text == ")" else ","
         k = close - 1
-        while k > sent.start and close - k <= _MAX_SUBJECT and self.doc[k].text != opener:
+        while k > sent.start and close - k <= _MAX_APPOSITION and self.doc[k].text != opener:
             k -= 1
         if self.doc[k].text != opener or k == close - 1:
             return None
