@@ -114,6 +114,22 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
         (
             "delay_notice",
             "la",
+            "RE: Maya Lindqvist - outcome of annual review",
+            "Dear Mrs Lindqvist\n\nThank you for your email. The delay has arisen because of "
+            "the number of reviews this term. I will endeavour to send the draft amended plan "
+            "before 4 December, but I cannot guarantee this.\n\nYours sincerely\nTom Patel",
+        ),
+        (
+            "chaser",
+            "owner",
+            "Re: panel",
+            "Tom, Helen\n\nI am copying in Helen as Team Manager because I have had enough. The "
+            "decision and the proposed amendments should have come within 4 weeks of the review. "
+            "The decision came late and the draft came two months after the review.\n\nAnna",
+        ),
+        (
+            "delay_notice",
+            "la",
             "RE: Maya Lindqvist - speech and language therapy in section F",
             "Mrs Lindqvist,\n\nAcknowledged. The children's therapy service has a vacancy and is "
             "recruiting. I have escalated this to the Designated Clinical Officer.\n\nI will "
