@@ -1,4 +1,4 @@
-"""Mail written on a phone: "ill" for "I'll", read as such only where it opens a clause."""
+"""Mail written on a phone: "ill" for "I'll", "u" for "you", notes one per short line."""
 
 from __future__ import annotations
 
@@ -46,3 +46,32 @@ def test_ill_as_a_word_is_left_alone(text):
     doc = load_pipeline()(text)
     assert [t.text for t in doc] == [t.text for t in load_pipeline().make_doc(text)]
     assert understood(text).commitments == ()
+
+
+def test_short_lines_of_notes_are_sentences_of_their_own():
+    text = (
+        "notes of our call\n\n"
+        "u will issue the final amended plan by fri 26th march\n"
+        "u will send me the reasons in writing by thurs\n\n"
+        "shona"
+    )
+    context = MessageContext(
+        sent_at=dt.datetime(2027, 3, 9, 18, 0, tzinfo=ZoneInfo("Europe/London")),
+        sender_kind="owner",
+        recipient_kinds=("la",),
+        children=(ChildInfo("Callum Reid"),),
+    )
+    found = next(understand([(text, context)])).commitments
+    assert [(c.actor, c.due) for c in found] == [
+        ("la", dt.date(2027, 3, 26)),
+        ("la", dt.date(2027, 3, 11)),
+    ]
+
+
+def test_a_hard_wrapped_paragraph_stays_one_sentence():
+    text = (
+        "I have spoken to the head of the sixth form and to the college, and I will\n"
+        "write to you with the outcome of the panel by Friday 26 March at the latest.\n"
+    )
+    doc = load_pipeline()(text)
+    assert len([s for s in doc.sents if s.text.strip()]) == 1

@@ -45,6 +45,7 @@ from .tokens import Tokens, doc_tokens, remember_tokens
 
 _MAX_SUBJECT = 6
 _MAX_APPOSITION = 12  # "Lorna Fitch, who runs learning support at the college, will ..."
+_TEXTED = {"u": "you", "ur": "your"}  # pronouns as written on a phone
 _SOFT_ACTION = 8  # past this many words the action phrase ends at the next phrase boundary
 _MAX_ACTION = 14
 _PURPOSE_AFTER = 3  # "ring you to arrange a time" keeps its purpose; longer phrases end before it
@@ -466,7 +467,7 @@ class Reading:
     def _expects_from_writer(self, subject: Subject, verb: Verb) -> bool:
         """ "You can expect to hear / should receive ...": only the reader receiving counts."""
         receives = self.doc[verb.index].lower_ in self.cues.receiving_verbs
-        return self.doc[subject.head].lower_ == "you" and receives and verb.passive_base is None
+        return _pronoun(self.doc[subject.head]) == "you" and receives and verb.passive_base is None
 
     def _routing(self, subject: Subject, verb: Verb) -> bool:
         """Bookkeeping of the reader's own mail ("your email will be allocated to an officer")."""
@@ -624,7 +625,7 @@ class Reading:
 
     def _to_reader(self, start: int, stop: int) -> bool:
         words = self.doc[start : min(start + 4, stop)]
-        return start < stop and any(t.lower_ in ("you", "your") for t in words)
+        return start < stop and any(_pronoun(t) in ("you", "your") for t in words)
 
     def _is_person(self, subject: Subject) -> bool:
         cues, doc = self.cues, self.doc
@@ -664,7 +665,7 @@ class Reading:
         if not self._is_person(subject):
             return False
         cues, doc = self.cues, self.doc
-        head, word = doc[subject.head].lower_, doc[verb.index].lower_
+        head, word = _pronoun(doc[subject.head]), doc[verb.index].lower_
         receiver = head not in cues.speaker_pronouns and head != "you" and not subject.implicit
         if word in cues.receiving_verbs and receiver and not self._back(verb):
             return False  # "he will receive one hour a week of therapy" describes provision
@@ -803,7 +804,7 @@ class Reading:
             return role
         if self._names_family(subject):
             return self.actors.of_kind("owner")
-        head = doc[subject.head].lower_
+        head = _pronoun(doc[subject.head])
         if subject.implicit or head in cues.speaker_pronouns:
             return self._sender()
         if head in cues.third_person_pronouns:
@@ -1106,7 +1107,7 @@ class Reading:
                 words = subject.antecedent  # "the draft, which will be sent" -> "send the draft"
             if not subject.implicit:
                 head += " " + self._object_form(words)
-        elif word.lower_ in cues.receiving_verbs and doc[subject.head].lower_ == "you":
+        elif word.lower_ in cues.receiving_verbs and _pronoun(doc[subject.head]) == "you":
             head = cues.receiving_verbs[word.lower_]
             if start < sent.end and doc[start].lower_ == "from":
                 head, start = cues.receiving_from, sent.end  # "hear from the panel by ..."
@@ -1352,3 +1353,8 @@ def _is_name(words: Span) -> bool:
     """Capitalised words only ("Calder Valley Travel"), as a name is written."""
     alpha = [t for t in words if t.is_alpha]
     return bool(alpha) and all(t.text[0].isupper() for t in alpha)
+
+
+def _pronoun(token: Token) -> str:
+    """The token in lower case, "u" read as "you" (mail written on a phone)."""
+    return _TEXTED.get(token.lower_, token.lower_)

@@ -13,11 +13,13 @@ from spacy.tokens import Doc
 from .tokens import doc_tokens
 
 _BULLETS = {"-", "*", "•", "–", "·"}
+_SHORT_LINE = 60  # characters: hard-wrapped mail fills its lines to 65-80
 
 
 @Language.component("assistant_email_sentences", requires=["token.is_sent_start"])
 def email_sentences(doc: Doc) -> Doc:
-    """Start a sentence after a blank line, and at a bullet or number opening a new line.
+    """Start a sentence after a blank line, at a bullet or number opening a new line, and
+    after a short line (a note of its own, not a hard wrap).
 
     Only a white-space token can hold a line break (a token's trailing white
     space is one space at most), so only those are looked at. The tokens are
@@ -27,15 +29,30 @@ def email_sentences(doc: Doc) -> Doc:
     tokens = doc_tokens(doc)
     strings, orths = doc.vocab.strings, tokens.orth.tolist()
     starts: list[int] = []
+    text = doc.text
     for i in numpy.flatnonzero(tokens.is_space[:-1]).tolist():
         newlines = strings[orths[i]].count("\n")
-        if newlines >= 2 or (newlines and _opens_item(doc, strings, orths, i + 1)):
+        if newlines >= 2 or (
+            newlines
+            and (
+                _opens_item(doc, strings, orths, i + 1)
+                or _short_line_before(text, int(tokens.idx[i]))
+            )
+        ):
             starts.append(i + 1)
     if starts:
         sent_starts = doc.to_array(SENT_START)
         sent_starts[starts] = 1
         doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _short_line_before(text: str, newline: int) -> bool:
+    """A short line before a single line break is a line of its own, not a hard wrap
+    ("u will issue the plan by fri 26th\nu will send me the reasons by thurs")."""
+    start = text.rfind("\n", 0, newline) + 1
+    line = text[start:newline].strip()
+    return 0 < len(line) < _SHORT_LINE and line[-1].isalnum()
 
 
 def _opens_item(doc: Doc, strings: StringStore, orths: list[int], i: int) -> bool:
