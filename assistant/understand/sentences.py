@@ -10,7 +10,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc
 
-from .tokens import doc_tokens
+from .tokens import doc_text, doc_tokens
 
 _BULLETS = {"-", "*", "•", "–", "·"}
 _SHORT_LINE = 60  # characters: hard-wrapped mail fills its lines to 65-80
@@ -29,7 +29,7 @@ def email_sentences(doc: Doc) -> Doc:
     tokens = doc_tokens(doc)
     strings, orths = doc.vocab.strings, tokens.orth.tolist()
     starts: list[int] = []
-    text = doc.text
+    text = doc_text(doc)
     for i in numpy.flatnonzero(tokens.is_space[:-1]).tolist():
         newlines = strings[orths[i]].count("\n")
         if newlines >= 2 or (
