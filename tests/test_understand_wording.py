@@ -112,6 +112,22 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "the appeal form in next wk",
         ),
         (
+            "general",  # promises the final plan, does not send it
+            "la",
+            "RE: FW: Consultation response - Maya Lindqvist",
+            "Morning Anna,\n\nYes. Once the panel has agreed the placement, I'll update section I "
+            "straight away. The final amended plan will be issued before 31 March, as the law "
+            "requires.\n\nTom",
+        ),
+        (
+            "final_plan",
+            "la",
+            "Final amended EHC plan - Maya Lindqvist",
+            "Dear Mrs Lindqvist,\n\nPlease find attached Maya's final amended EHC plan, which "
+            "names Hillcrest Academy in section I. If you disagree with it you can appeal to the "
+            "SEND Tribunal within two months.\n\nTom Patel",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - outcome of annual review",

@@ -53,6 +53,7 @@ GENERAL = "general"
 _SEN = "_sen"
 _BULK = "_bulk"
 _CONDITIONS = ("if", "unless")
+_FUTURE = ("will", "'ll", "’ll", "shall", "aim")  # "the final plan will be issued by ..."
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
 
 
@@ -180,6 +181,8 @@ class CategoryClassifier:
         factor = self.rules["conditional_weight"] if condition <= start else 1.0
         if question and group not in self.rules["questions_count_fully"]:
             factor *= self.rules["question_weight"]
+        if group in self.rules["future_weighted"] and sentences.speaks_of_future(start):
+            factor *= self.rules["future_weight"]
         return factor
 
     def _is_about_sen(self, doc: Doc, scores: dict[str, float]) -> bool:
@@ -283,6 +286,7 @@ class _Sentences:
         self.starts = numpy.flatnonzero(columns[:, 0] == 1).tolist()
         self.length = len(doc)
         self.conditions = numpy.isin(columns[:, 1], [strings[w] for w in _CONDITIONS])
+        self.futures = numpy.isin(columns[:, 1], [strings[w] for w in _FUTURE])
         self.questions = tokens.orth == strings["?"]
         self.spaces = tokens.is_space
         self.kinds: dict[int, tuple[int, bool]] = {}
@@ -306,6 +310,11 @@ class _Sentences:
                 ending -= 1
             self.kinds[start] = (condition, bool(self.questions[ending]))
         return self.kinds[start]
+
+    def speaks_of_future(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` has "will", "shall" or "aim"."""
+        start, end = self.bounds(i)
+        return bool(self.futures[start:end].any())
 
     def question_ends(self) -> set[int]:
         """The ends of the sentences a "?" ends (white space aside)."""
