@@ -409,6 +409,7 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("Therapy will be delivered by the trust from Monday.", {"2026-02-23": "deadline"}),
         ("Sam will receive an hour of therapy a week from Monday.", {"2026-02-23": "other"}),
         ("I can observe her from 9.30am on Tuesday 24 February.", {"2026-02-24": "meeting"}),
+        ("When: Monday 23 February 2026, 10:00 - 12:00 (GMT)", {"2026-02-23": "meeting"}),
         # the day of the message, in a sentence about what already happened: not before the
         # message's day, so not past
         ("I spoke to the SENCo this morning about the draft.", {"2026-02-18": "other"}),

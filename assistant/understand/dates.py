@@ -1080,7 +1080,15 @@ class _Resolver:
             and self.lower[k + 1] in self.cues.clock_suffixes
         ):
             return True
-        return bool(_CLOCK_BARE.match(text)) and k > 0 and self.lower[k - 1] in ("at", "from")
+        if not _CLOCK_BARE.match(text):
+            return False
+        if k > 0 and self.lower[k - 1] in ("at", "from"):
+            return True
+        # a range of clock times: "10:00 - 12:00", "9.30 to 12.00"
+        dash = self._next(k)
+        return self._word(dash) in ("-", "–", "—", "to") and bool(
+            _CLOCK_BARE.match(self._word(self._next(dash)))
+        )
 
     def _near_dob(self, span: Span) -> bool:
         lo = max(0, span.start - 5)
