@@ -255,6 +255,7 @@ def message_context(
         subject=row["subject"] or "",
         signature=row["signature"] or "",
         sender_kind=row["sender_kind"],
+        sender_party=row["sender_party"] or "",
         recipient_kinds=tuple(k for _, a in recipients if (k := kind_of(config, a))),
         children=children,
         auto_submitted=bool(row["auto_submitted"]),

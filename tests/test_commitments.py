@@ -37,10 +37,12 @@ def find(nlp):
         dates: tuple[tuple[str, str, str], ...] = (),
         owner_name: str = "",
         known_names: tuple[tuple[str, str], ...] = (),
+        sender_party: str = "",
     ) -> list[FoundCommitment]:
         context = MessageContext(
             sent_at=SENT_AT,
             sender_kind=sender,
+            sender_party=sender_party,
             recipient_kinds=recipients,
             children=(ChildInfo("Amir Khan"),),
             owner_name=owner_name,
@@ -908,3 +910,19 @@ def test_the_same_afternoon_is_the_day_named_before(find):
     text = "The panel meets on Friday. I will ring you the same afternoon with the outcome."
     [found] = find(text, dates=(("Friday", "2026-05-15", "meeting"),))
     assert found.due == dt.date(2026, 5, 15)
+
+
+def test_a_parent_configured_as_a_party_of_their_own_undertakes_for_the_family(find):
+    text = "I'll bring Amir on Friday - his mum is in court that morning."
+    father = "Sam Khan (Amir's father)"
+    [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party=father)
+    assert found.actor == "parent"
+    [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party="IPSEA")
+    assert found.actor == "other"
+
+
+def test_an_organisation_named_as_subject_undertakes_as_a_third_party(find):
+    [found] = find("Brightwater Therapy will contact you to arrange the first session.")
+    assert found.actor == "other"
+    [found] = find("Dr Marsh will meet you at school on Friday.", dates=FRIDAY)
+    assert found.actor == "la"  # a person writing with the council

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
@@ -171,6 +172,11 @@ class Actors:
 
     def of_kind(self, kind: str | None) -> str:
         return self.sender_kinds.get(kind or "", self.unknown)
+
+    @property
+    def family_words(self) -> frozenset[str]:
+        """One-word names for the parent's own family ("father", "mum")."""
+        return frozenset(w for w in self.roles["parent"] if " " not in w)
 
 
 @dataclass(frozen=True)
@@ -639,6 +645,8 @@ class Reading:
             return True
         if head.lower_ == "it" and self._party_named_before(subject) is not None:
             return True  # "the council has confirmed it will send a decision-maker"
+        if self._organisation_name(doc[subject.start : subject.end]):
+            return True  # "Brightwater Therapy will contact you"
         if head.lower_ in cues.nonperson_pronouns or head.lower_ in cues.nonperson_nouns:
             return False
         people = self.actors.people
@@ -654,6 +662,21 @@ class Reading:
         # "The operator, Calder Valley Travel, will phone you": named beside it
         named = subject.antecedent
         return named is not None and named.start > subject.head and _is_name(named)
+
+    def _organisation_name(self, words: Span) -> bool:
+        """Two or more capitalised words opening with a name ("Brightwater Therapy"),
+        not "The Plan" or "Section F"."""
+        cues = self.cues
+        first = words[0] if len(words) else None
+        return (
+            len(words) >= 2
+            and _is_name(words)
+            and first is not None
+            and first.lower_ not in cues.determiners
+            and first.lower_ not in cues.nonperson_nouns
+            and first.lower_ not in cues.personal_pronouns
+            and first.lower_.rstrip(".") not in self.actors.titles  # "Dr Marsh" is a person
+        )
 
     def _names_people(self, words: Span | None) -> bool:
         """The words name a party or a team ("the relevant service", "the EP team")."""
@@ -833,6 +856,8 @@ class Reading:
         )
         if named is not None:
             return named
+        if verb.passive_base is None and self._organisation_name(doc[subject.start : subject.end]):
+            return self.actors.unknown  # "Brightwater Therapy will": no party of the case
         if self.context.sender_kind == "owner":
             return self._bystander() or self._recipient()
         return self._sender()
@@ -953,7 +978,15 @@ class Reading:
         return dict(zip(names, kinds, strict=False))
 
     def _sender(self) -> str:
+        """The sender's side; a family member configured as a party of their own ("Sam
+        Brightwell (Rosie's father)") writes for the parent's side."""
+        if self._is_family(self.context.sender_party):
+            return self.actors.of_kind("owner")
         return self.actors.of_kind(self.context.sender_kind)
+
+    def _is_family(self, name: str) -> bool:
+        words = set(re.findall(r"[a-z]+", name.lower()))
+        return bool(words & self.actors.family_words)
 
     def _recipient(self) -> str:
         kinds = [k for k in self.context.recipient_kinds if k]

@@ -28,6 +28,7 @@ class MessageContext:
     subject: str = ""
     signature: str = ""  # signature and disclaimer: searched for references only
     sender_kind: str | None = None  # "owner", a party kind (la, school, ...) or None if unknown
+    sender_party: str = ""  # the configured party's name ("Sam Brightwell (Rosie's father)")
     recipient_kinds: tuple[str, ...] = ()  # kinds of the To/Cc addresses, same values
     children: tuple[ChildInfo, ...] = ()
     auto_submitted: bool = False  # auto-reply or automated notification
