@@ -128,6 +128,19 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "SEND Tribunal within two months.\n\nTom Patel",
         ),
         (
+            "refusal_to_assess",
+            "la",
+            "Maya Lindqvist - outcome of request for EHC needs assessment",
+            "Dear Mrs Lindqvist,\n\nPlease see the attached letter, which sets out the decision "
+            "of the panel of 12 May about your request for an EHC needs assessment for Maya.\n\n"
+            "I am sorry to tell you that the panel decided that an assessment is not necessary "
+            "at this time. Her needs can be met through SEN support at her nursery.\n\nThe letter "
+            "explains your right of appeal to the First-tier Tribunal (Special Educational Needs "
+            "and Disability) and how to contact the mediation adviser first. Any appeal must "
+            "reach the Tribunal within two months of the date of the letter.\n\nKind regards,\n"
+            "Tom Patel",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - outcome of annual review",
