@@ -141,6 +141,16 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "Tom Patel",
         ),
         (
+            "chaser",
+            "owner",
+            "Maya Lindqvist - draft EHC plan",
+            "Dear Mr Patel,\n\n1. I write further to the local authority's decision of 2 March to "
+            "carry out an EHC needs assessment for Maya.\n\n2. Under regulation 13(2) the final "
+            "plan must be issued within 20 weeks. No draft plan has been received, and we have "
+            "had no indication of when it will be sent.\n\n3. Please confirm the date on which "
+            "the draft plan will be issued.\n\nYours sincerely,\nAnna Lindqvist",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - outcome of annual review",
