@@ -207,6 +207,20 @@ def test_a_day_number_that_opens_a_sentence_with_is_or_suits():
     assert found("The 19th century was long. 21st birthdays are fun.", "2026-09-17 10:00") == {}
 
 
+def test_a_period_ending_on_a_day_is_a_deadline_and_a_weekday_with_a_short_date():
+    assert found(
+        "We make these comments within the period ending tomorrow.", "2027-02-25 10:00"
+    ) == {"2027-02-26": "deadline"}
+    text = "Could you do Thursday 5/11 instead?"
+    assert found(text, "2026-10-20 10:00", subject="Re: Portage visit") == {"2026-11-05": "meeting"}
+
+
+def test_taking_the_child_on_a_day_is_an_appointment():
+    child = (ChildInfo("Rosie Brightwell"),)
+    text = "I'll bring Rosie on the 3rd - her mum is in court that morning."
+    assert found(text, "2026-10-20 10:00", children=child) == {"2026-11-03": "meeting"}
+
+
 def test_a_duration_that_takes_us_to_a_date():
     text = "I asked the college to reply within 15 days, which takes us to 27 January."
     assert found(text, "2027-01-08 10:00") == {"2027-01-27": "deadline"}

@@ -417,6 +417,13 @@ class _Resolver:
             if c.date_of_birth
         }
         self.letter_date: Mention | None = None
+        # "I'll bring Rosie on the 3rd": taking the child somewhere is going to an appointment
+        self.taking_child = [
+            [verb, child.name.split()[0].lower()]
+            for child in context.children
+            if child.name.split()
+            for verb in ("bring", "take")
+        ]
         subject = context.subject.lower().split()
         self.subject_meeting = any(w.strip(":-,.") in self.cues.meeting_words for w in subject)
 
@@ -1046,7 +1053,8 @@ class _Resolver:
         for k, word in enumerate(words):
             if word in self.cues.meeting_words and not self._excluded_meeting(words, k):
                 return True
-        return any(_contains(words, phrase) for phrase in self.cues.meeting_phrases)
+        phrases = [*self.cues.meeting_phrases, *self.taking_child]
+        return any(_contains(words, phrase) for phrase in phrases)
 
     def _near_time(self, span: Span) -> bool:
         """A clock time right before or after the date ("at 2pm on 4 April", "9 June at 10am")."""
