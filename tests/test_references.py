@@ -54,6 +54,7 @@ def refs(nlp):
         ("Appeal EH874 / 26 / 00212 was received.", ["EH874/26/00212"]),
         ("Re: Home to school transport application HST/27/0458 - Mia", ["HST/27/0458"]),
         ("Re: Mia's draft plan (PR-27-0233)", ["PR-27-0233"]),
+        ("Mediation outcome - Mia Brown - CWM-2611-207", ["CWM-2611-207"]),
     ],
 )
 def test_shapes_that_need_no_cue(refs, text, expected):
@@ -92,6 +93,7 @@ def test_bare_number_without_a_cue_is_ignored(refs):
         "NHS number: 943 476 5919",
         "Her unique pupil number is B801200001234.",
         "School URN: 131507",
+        "Meeting ID: 318 442 907 615",
         "DfE number 874/2041",
         "Order number: QT-2026-55120",
         "Booking reference: LK-88213",

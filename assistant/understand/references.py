@@ -153,9 +153,13 @@ class ReferenceFinder:
             glued = self.attached.match(text)
             if glued:
                 text = text[glued.end() :]
+                # "Meeting ID: 318 ...": a cue ending in the glued word counts too
+                labels = cue_ends.get(span.start + 1, set())
+                if labels:
+                    cue = "refused" if "not_reference" in labels else "reference"
             where = (part, span.start_char, span.end_char)
             tagged = is_subject and _in_brackets(source, span)
-            cued = bool(glued) or cue == "reference" or tagged
+            cued = (bool(glued) and cue != "refused") or cue == "reference" or tagged
             found.append(_Candidate(text, cued, cue == "refused", where))
         return found
 
