@@ -926,3 +926,11 @@ def test_an_organisation_named_as_subject_undertakes_as_a_third_party(find):
     assert found.actor == "other"
     [found] = find("Dr Marsh will meet you at school on Friday.", dates=FRIDAY)
     assert found.actor == "la"  # a person writing with the council
+
+
+def test_a_present_action_dated_only_by_a_relative_clause_is_no_undertaking(find):
+    dates = (("1 October", "2026-10-01", "deadline"),)
+    text = "I am making these comments within the 15-day period, which ends on 1 October."
+    assert find(text, sender="owner", recipients=("la",), dates=dates) == []
+    [found] = find("I'm sending the forms on 1 October.", sender="owner", dates=dates)
+    assert found.due == dt.date(2026, 10, 1)

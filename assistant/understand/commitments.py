@@ -406,6 +406,8 @@ class Reading:
             return None
         due, stale = self._due(sent, subject, verb)
         dated_only = label in ("AGREED", "PROGRESSIVE")
+        if dated_only and self._dated_by_relative_clause(sent, verb):
+            due = None  # "I am making these comments within the period, which ends on 1 May"
         if (stale and (reported or reporting)) or (dated_only and due is None):
             return None
         return FoundCommitment(
@@ -414,6 +416,20 @@ class Reading:
             due=due,
             text=_sentence_text(sent, cues.bullets),
         )
+
+    def _dated_by_relative_clause(self, sent: Span, verb: Verb) -> bool:
+        """Every date after the verb sits in a ", which ..." clause: it dates something else."""
+        doc = self.doc
+        dates = [d for d in self._dates_in(sent) if d.start >= doc[verb.index].idx]
+        relative = next(
+            (
+                t.idx
+                for t in doc[verb.index : sent.end]
+                if t.lower_ == "which" and t.i > 0 and doc[t.i - 1].text == ","
+            ),
+            None,
+        )
+        return bool(dates) and relative is not None and all(d.start > relative for d in dates)
 
     def _names_an_intention(self, subject: Subject, marker: int) -> bool:
         """ "the evidence I intend to rely on", "the provider you intend to use": an
