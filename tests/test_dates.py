@@ -215,6 +215,16 @@ def test_a_period_ending_on_a_day_is_a_deadline_and_a_weekday_with_a_short_date(
     assert found(text, "2026-10-20 10:00", subject="Re: Portage visit") == {"2026-11-05": "meeting"}
 
 
+def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
+    text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
+    assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {
+        "2027-09-06": "other",
+        "2027-09-07": "other",
+    }
+    text = "The review is on Monday 6 September, not Tuesday 7 September."
+    assert found(text, "2027-07-20 10:00") == {"2027-09-06": "meeting", "2027-09-07": "meeting"}
+
+
 def test_taking_the_child_on_a_day_is_an_appointment():
     child = (ChildInfo("Rosie Brightwell"),)
     text = "I'll bring Rosie on the 3rd - her mum is in court that morning."

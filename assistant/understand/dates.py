@@ -272,6 +272,7 @@ class Cues:
         self.thanks_phrases = [p.split() for p in raw["thanks_phrases"]]
         self.receiving_verbs = frozenset(raw["receiving_verbs"])
         self.counterfactual_modals = frozenset(raw["counterfactual_modals"])
+        self.start_words = frozenset(raw["start_words"])
         self.restating_links = [p.split() for p in raw["restating_links"]]
         self.restating_skips = frozenset(raw["restating_skips"])
         self.modal_markers = frozenset(raw["modal_markers"])
@@ -459,7 +460,9 @@ class _Resolver:
         previous: Mention | None = None
         for mention in mentions:
             mention.role = self._role(mention)
-            if previous is not None and self._in_apposition(previous, mention):
+            if previous is not None and (
+                self._in_apposition(previous, mention) or self._corrects(previous, mention)
+            ):
                 mention.role = previous.role
             previous = mention
         for span in [s for s in deferred if s.label_ == "EVENT_RELATIVE"]:
@@ -535,6 +538,17 @@ class _Resolver:
             and self._word(comma) == ","
             and self._prev(comma) == first.span.end - 1
         )
+
+    def _corrects(self, first: Mention, second: Mention) -> bool:
+        """ "on Monday 6 September, not Tuesday 7 September": the wrong date is the same
+        kind of date as the right one."""
+        k = self._prev(second.span.start)
+        if self._word(k) != "not":
+            return False
+        k = self._prev(k)
+        if self._word(k) == ",":
+            k = self._prev(k)
+        return k == first.span.end - 1
 
     def _event_relative(self, span: Span, mentions: list[Mention]) -> Mention | None:
         """A day counted from a meeting date ("the day before the session"): the message's
@@ -889,8 +903,8 @@ class _Resolver:
             return "deadline"
         if self._restates_limit(span, sent):
             return "deadline"
-        if self._is_complement(span):
-            return "other"
+        if self._is_complement(span) or any(w in self.cues.start_words for w in clause):
+            return "other"  # "her last day is ...", "Rosie starts at Hollins Lane on ..."
         return "meeting" if self.subject_meeting else "other"
 
     def _restates_limit(self, span: Span, sent: Span) -> bool:
