@@ -225,6 +225,13 @@ def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it()
     assert found(text, "2027-07-20 10:00") == {"2027-09-06": "meeting", "2027-09-07": "meeting"}
 
 
+def test_a_day_after_an_event_takes_the_role_of_what_happens_on_it():
+    text = "The panel meets on Tuesday 4 May. I will let you know its decision the following day."
+    assert found(text, "2027-04-20 10:00") == {"2027-05-04": "meeting", "2027-05-05": "deadline"}
+    text = "The panel meets on Tuesday 4 May and I will ring you the following day."
+    assert found(text, "2027-04-20 10:00") == {"2027-05-04": "meeting", "2027-05-05": "meeting"}
+
+
 def test_taking_the_child_on_a_day_is_an_appointment():
     child = (ChildInfo("Rosie Brightwell"),)
     text = "I'll bring Rosie on the 3rd - her mum is in court that morning."

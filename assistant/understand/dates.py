@@ -468,7 +468,7 @@ class _Resolver:
         for span in [s for s in deferred if s.label_ == "EVENT_RELATIVE"]:
             mention = self._event_relative(span, mentions)
             if mention is not None:
-                mention.role = self._role(mention)
+                mention.role = self._relative_role(mention)
                 mentions.append(mention)
         for span in [s for s in deferred if s.label_ == "DURATION"]:
             mention = self._duration(span, mentions)
@@ -538,6 +538,21 @@ class _Resolver:
             and self._word(comma) == ","
             and self._prev(comma) == first.span.end - 1
         )
+
+    def _relative_role(self, mention: Mention) -> str:
+        """The role of a day counted from an event: the event named in its clause is not
+        the day itself ("I will let you know the panel's decision the following day" is a
+        deadline; "I will ring you the following day" a call)."""
+        role = self._role(mention)
+        if role != "meeting":
+            return role
+        sent = self.sents[self.sent_of[mention.span.start]]
+        start, end = self._clause(mention.span, sent)
+        words = self._words(start, mention.span.start) + self._words(mention.span.end, end)
+        words = [w.removesuffix("'s").removesuffix("’s") for w in words]
+        if self._meeting_in([w for w in words if w not in self.cues.event_nouns]):
+            return role
+        return "deadline" if self._is_deadline(words) else "other"
 
     def _corrects(self, first: Mention, second: Mention) -> bool:
         """ "on Monday 6 September, not Tuesday 7 September": the wrong date is the same
