@@ -146,13 +146,21 @@ def _forwards_to_someone_new(items: Sequence[ThreadInput], owner: set[str]) -> s
     starts an exchange of its own ("Fwd: decision letter" to an adviser), whatever its
     References say."""
     by_id = {item.message_id: item for item in items if item.message_id}
+    # what each message was forwarded from: its own References, or (a client that wrote
+    # none) the references its replies list before it
+    before: dict[str, set[str]] = {}
+    for item in items:
+        refs = list(item.references)
+        for k, ref in enumerate(refs):
+            before.setdefault(ref, set()).update(refs[:k])
     found: set[str] = set()
     for item in items:
         if not item.message_id or not _FORWARD_PREFIX.match(item.subject or ""):
             continue
         if not item.sender & owner:
             continue
-        earlier = [by_id[ref] for ref in item.references if ref in by_id]
+        forwarded = (set(item.references) or before.get(item.message_id, set())) - {item.message_id}
+        earlier = [by_id[ref] for ref in forwarded if ref in by_id]
         recipients = item.participants - owner - item.sender
         if not earlier or not recipients:
             continue

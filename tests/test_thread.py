@@ -141,6 +141,14 @@ def test_the_owners_forward_to_someone_new_starts_its_own_exchange():
     assert groups([letter, theirs]) == [{"fwd", "letter"}]
 
 
+def test_a_forward_without_references_is_placed_by_the_replies_that_name_it():
+    council, adviser = "aisha@wyvernshire.gov.uk", "bea@sendiass.example.org"
+    letter = item("letter", subject="Final plan", people={council})
+    forward = item("fwd", (), "Fwd: Final plan", 1, {adviser}, sender=frozenset({OWNER}))
+    answer = item("answer", ["letter", "fwd", "fwd"], "Re: Fwd: Final plan", 2, {adviser})
+    assert groups([letter, forward, answer]) == [{"answer", "fwd"}, {"letter"}]
+
+
 def test_thread_index_joins_replies_without_other_headers():
     root = "AdkBc2FtcGxlLXRocmVhZC1pbmRleEFBQUE="  # 25 bytes
     reply = root[:-4] + "QkJCQkJC"  # the same first 22 bytes, more after
