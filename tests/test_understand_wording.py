@@ -151,6 +151,27 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "the draft plan will be issued.\n\nYours sincerely,\nAnna Lindqvist",
         ),
         (
+            "complaint",
+            "la",
+            "Your complaint has been received - reference CF-27-3318",
+            "Thank you for contacting the council.\n\nYour complaint has been logged under "
+            "reference CF-27-3318. Please quote this reference in any further correspondence.\n\n"
+            "We aim to respond within 10 working days. This mailbox is not monitored.",
+        ),
+        (
+            "delay_notice",
+            "la",
+            "RE: Final amended plan - Maya Lindqvist",
+            "Final amended plan won't make Fri, panel wants the school's answer first. Aim now "
+            "w/c 27/9. Apols.\n\nRhona",
+        ),
+        (
+            "acknowledgement",
+            "la",
+            "RE: Final amended plan - Maya Lindqvist",
+            "Noted, will revert by Weds.\n\nRhona",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - outcome of annual review",

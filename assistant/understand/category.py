@@ -53,7 +53,7 @@ GENERAL = "general"
 _SEN = "_sen"
 _BULK = "_bulk"
 _CONDITIONS = ("if", "unless")
-_FUTURE = ("will", "'ll", "’ll", "shall", "aim")  # "the final plan will be issued by ..."
+_FUTURE = ("will", "'ll", "’ll", "shall", "aim", "wo")  # "the plan will be issued", "won't"
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
 
 
