@@ -934,3 +934,16 @@ def test_a_present_action_dated_only_by_a_relative_clause_is_no_undertaking(find
     assert find(text, sender="owner", recipients=("la",), dates=dates) == []
     [found] = find("I'm sending the forms on 1 October.", sender="owner", dates=dates)
     assert found.due == dt.date(2026, 10, 1)
+
+
+def test_a_one_word_opener_then_will_speaks_for_the_writer(find):
+    dates = (("Weds", "2026-05-13", "deadline"),)
+    [found] = find("Noted, will revert by Weds.", dates=dates)
+    assert (found.actor, found.due) == ("la", dt.date(2026, 5, 13))
+
+
+def test_school_staff_named_by_their_job(find):
+    [found] = find("Mrs Okoye (Amir's 1:1) will keep a log every day.", sender="owner")
+    assert found.actor == "school"
+    [found] = find("Mrs Khan, who leads the resource base, will meet you at the office.")
+    assert found.actor == "school"

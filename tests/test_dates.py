@@ -437,6 +437,8 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("From next Monday we will start a daily check-in.", {"2026-02-23": "deadline"}),
         ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
         ("The school will start small-group sessions from Monday.", {"2026-02-23": "deadline"}),
+        ("The council will arrange home tuition, starting on Monday.", {"2026-02-23": "deadline"}),
+        ("We'll be at the transition morning on the 26th.", {"2026-02-26": "meeting"}),
         ("Therapy will be delivered by the trust from Monday.", {"2026-02-23": "deadline"}),
         ("Sam will receive an hour of therapy a week from Monday.", {"2026-02-23": "other"}),
         ("I can observe her from 9.30am on Tuesday 24 February.", {"2026-02-24": "meeting"}),

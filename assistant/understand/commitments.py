@@ -101,6 +101,7 @@ class Cues:
     takeback_words: frozenset[str]
     takeback_negations: frozenset[str]
     takeback_phrases: tuple[tuple[str, ...], ...]
+    openers: frozenset[str]
     routing_participles: frozenset[str]
     elided_subject_conjunctions: frozenset[str]
     auxiliaries: frozenset[str]
@@ -552,6 +553,8 @@ class Reading:
             i -= 1
         if i < sent.start or (i == sent.start and doc[i].text in cues.bullets):
             return self._unsaid_subject(sent, start)
+        if doc[i].text == "," and i - 1 == sent.start and doc[i - 1].lower_ in cues.openers:
+            return self._unsaid_subject(sent, start)  # "Noted, will revert by Weds."
         if doc[i].text in (",", ")"):
             return self._apposed_subject(sent, i)
         if doc[i].is_punct:

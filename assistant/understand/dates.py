@@ -901,6 +901,9 @@ class _Resolver:
                 return "deadline"
             # "the school will start sessions from Monday": someone else acts, in the clause
             start, end = self._clause(span, sent)
+            if start > sent.start + 1 and len(self._words(start, span.start)) <= 2:
+                # "..., starting on Monday 28 June": the clause before says who acts
+                start = self._clause(self.doc[start - 2 : start - 1], sent)[0]
             own = self._words(start, span.start), self._words(span.end, end)
             return "deadline" if any(map(self._will_act, own)) else "other"
         start, end = self._clause(span, sent)
