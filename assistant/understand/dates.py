@@ -885,7 +885,8 @@ class _Resolver:
             sent = self.sents[self.sent_of[span.start]]
             start, end = self._clause(span, sent)
             clause = self._words(start, span.start) + self._words(span.end, end)
-            return "meeting" if self._meeting_in(clause) else "other"
+            meeting = self._meeting_in(clause) or self._names_meeting(span)
+            return "meeting" if meeting else "other"
         if mention.kind == "window":
             return "other"
         if self._preceded_by(span.start, self.cues.deadline_before):
@@ -1034,7 +1035,12 @@ class _Resolver:
         if k >= 0 and self.lower[k] in cues.meeting_nouns:
             return True
         k = self._next(span.end - 1)
-        if self._word(k) in ("'s", "’s"):
+        if self._word(k) not in ("'s", "’s"):
+            return self._word(k) in cues.meeting_nouns
+        k = self._next(k)
+        for _ in range(2):  # "today's emergency review", "Tuesday's annual review meeting"
+            if self._word(k) in cues.meeting_nouns:
+                return True
             k = self._next(k)
         return self._word(k) in cues.meeting_nouns
 
@@ -1117,7 +1123,10 @@ class _Resolver:
         if (
             k + 1 < len(self.doc)
             and text.isdigit()
-            and self.lower[k + 1] in self.cues.clock_suffixes
+            and (
+                self.lower[k + 1] in self.cues.clock_suffixes
+                or self.lower[k + 1] in ("noon", "midday")  # "by 12 noon on Wednesday"
+            )
         ):
             return True
         if not _CLOCK_BARE.match(text):
