@@ -947,3 +947,15 @@ def test_school_staff_named_by_their_job(find):
     assert found.actor == "school"
     [found] = find("Mrs Khan, who leads the resource base, will meet you at the office.")
     assert found.actor == "school"
+
+
+def test_in_touch_well_before_a_date_is_not_due_on_it(find):
+    dates = (("2 November", "2026-11-02", "deadline"),)
+    text = "We have to let you know by 2 November, and I'll be in touch well before then."
+    found = find(text, dates=dates)
+    assert [c.due for c in found] == [None]
+
+
+def test_an_organisation_named_beside_its_description_is_a_third_party(find):
+    [found] = find("The operator, Calder Valley Travel, will phone you on Friday.", dates=FRIDAY)
+    assert (found.actor, found.due) == ("other", dt.date(2026, 5, 15))

@@ -875,8 +875,13 @@ class Reading:
         )
         if named is not None:
             return named
-        if verb.passive_base is None and self._organisation_name(doc[subject.start : subject.end]):
-            return self.actors.unknown  # "Brightwater Therapy will": no party of the case
+        named_organisation = self._organisation_name(doc[subject.start : subject.end]) or (
+            subject.antecedent is not None
+            and subject.antecedent.start > subject.head
+            and self._organisation_name(subject.antecedent)
+        )
+        if verb.passive_base is None and named_organisation:
+            return self.actors.unknown  # "Brightwater Therapy will", "The operator, X Travel,"
         if self.context.sender_kind == "owner":
             return self._bystander() or self._recipient()
         return self._sender()
@@ -1043,7 +1048,7 @@ class Reading:
                 before.append(found)
         if after:
             return min(after, key=lambda d: d.start).date, False
-        if before:
+        if before and not self._before_that(sent, verb):
             return max(before, key=lambda d: d.start).date, False
         return (None if stale else self._anaphoric_due(sent)), stale
 
@@ -1060,6 +1065,11 @@ class Reading:
             ):
                 return doc[k].idx
         return sent.end_char
+
+    def _before_that(self, sent: Span, verb: Verb) -> bool:
+        """ "..., and I'll be in touch well before then": done ahead of the date named."""
+        words = [t.lower_ for t in self.doc[verb.index : sent.end]]
+        return any(_contains(words, (a, b)) for a in ("before", "ahead") for b in ("then", "that"))
 
     def _may_be_due(self, found: FoundDate) -> bool:
         """A meeting or deadline date, or any date to come right after "by" ("by 4 May")."""
