@@ -959,3 +959,11 @@ def test_in_touch_well_before_a_date_is_not_due_on_it(find):
 def test_an_organisation_named_beside_its_description_is_a_third_party(find):
     [found] = find("The operator, Calder Valley Travel, will phone you on Friday.", dates=FRIDAY)
     assert (found.actor, found.due) == ("other", dt.date(2026, 5, 15))
+
+
+def test_the_date_of_a_request_before_the_undertaking_is_not_its_due_date(find):
+    text = "If that time does not suit, please let me know by Friday and I will offer another slot."
+    [found] = find(text, dates=FRIDAY)
+    assert found.due is None
+    [found] = find("I expect it by Friday and I will forward it.", sender="owner", dates=FRIDAY)
+    assert found.due == dt.date(2026, 5, 15)

@@ -1042,9 +1042,14 @@ class Reading:
                 continue
             if found.start >= verb_char:
                 after.append(found)
-            elif found.end <= subject_char and found.role in ("deadline", "meeting"):
+            elif (
+                found.end <= subject_char
+                and found.role in ("deadline", "meeting")
+                and not self._requested_before(sent, found)
+            ):
                 # "I expect it by Friday 7 May and I will forward it";
-                # "Tuesday 20 May is fine and I will be at reception at 12.15"
+                # "Tuesday 20 May is fine and I will be at reception at 12.15";
+                # not the reader's date: "please let me know by Thursday and I will ..."
                 before.append(found)
         if after:
             return min(after, key=lambda d: d.start).date, False
@@ -1065,6 +1070,12 @@ class Reading:
             ):
                 return doc[k].idx
         return sent.end_char
+
+    def _requested_before(self, sent: Span, found: FoundDate) -> bool:
+        """A request ("please ...") opens the part of the sentence that holds the date."""
+        token = self._token_at(found.start)
+        stop = token.i if token is not None else sent.end
+        return any(t.lower_ in self.cues.request_words for t in self.doc[sent.start : stop])
 
     def _before_that(self, sent: Span, verb: Verb) -> bool:
         """ "..., and I'll be in touch well before then": done ahead of the date named."""
