@@ -159,6 +159,14 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
             "We aim to respond within 10 working days. This mailbox is not monitored.",
         ),
         (
+            "general",  # returning the forms the council asked for
+            "owner",
+            "Re: Maya Lindqvist - consent and parental views",
+            "Hi Tom,\n\nPlease find attached the signed consent form and Maya's All About Me "
+            "booklet, which we filled in together at the weekend. The only other professional "
+            "involved is her speech and language therapist.\n\nBest wishes,\nAnna",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Final amended plan - Maya Lindqvist",

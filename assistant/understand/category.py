@@ -54,6 +54,7 @@ _SEN = "_sen"
 _BULK = "_bulk"
 _CONDITIONS = ("if", "unless")
 _FUTURE = ("will", "'ll", "’ll", "shall", "aim", "wo")  # "the plan will be issued", "won't"
+_SENDING = ("attached", "attach", "enclosed", "enclose", "returning")  # "please find attached"
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
 
 
@@ -113,6 +114,7 @@ class CategoryClassifier:
         context = doc._.context
         subject = context.subject if context else ""
         scores: dict[str, float] = defaultdict(float)
+        self.owner_writes = _sender_kind(context) == "owner"
         flat = flat_view(doc).doc  # cues may run across a line wrap
         release_flat_view(doc)
         sentences = _Sentences(flat) if flat.has_annotation("SENT_START") else None
@@ -183,6 +185,8 @@ class CategoryClassifier:
             factor *= self.rules["question_weight"]
         if group in self.rules["future_weighted"] and sentences.speaks_of_future(start):
             factor *= self.rules["future_weight"]
+        if group in self.rules["sending_weighted"] and self.owner_writes and sentences.sends(start):
+            factor *= self.rules["sending_weight"]  # the parent returning the consent form
         return factor
 
     def _is_about_sen(self, doc: Doc, scores: dict[str, float]) -> bool:
@@ -287,6 +291,7 @@ class _Sentences:
         self.length = len(doc)
         self.conditions = numpy.isin(columns[:, 1], [strings[w] for w in _CONDITIONS])
         self.futures = numpy.isin(columns[:, 1], [strings[w] for w in _FUTURE])
+        self.sendings = numpy.isin(columns[:, 1], [strings[w] for w in _SENDING])
         self.questions = tokens.orth == strings["?"]
         self.spaces = tokens.is_space
         self.kinds: dict[int, tuple[int, bool]] = {}
@@ -310,6 +315,11 @@ class _Sentences:
                 ending -= 1
             self.kinds[start] = (condition, bool(self.questions[ending]))
         return self.kinds[start]
+
+    def sends(self, i: int) -> bool:
+        """Whether the sentence of token ``i`` sends something ("please find attached")."""
+        start, end = self.bounds(i)
+        return bool(self.sendings[start:end].any())
 
     def speaks_of_future(self, i: int) -> bool:
         """Whether the sentence of token ``i`` has "will", "shall" or "aim"."""
