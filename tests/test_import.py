@@ -253,6 +253,17 @@ def test_failures_are_retried_by_reprocess(cli, db, monkeypatch):
     assert message_ids(db) == ["<fmt-single-0001@brackenmoor.gov.uk>"]
 
 
+def test_reprocess_counts_the_messages_it_brings_up_to_date(cli, db):
+    cli("import", FORMATS / "single.eml")
+    db.execute("update analyses set pipeline_version = 'an older version'")
+    db.conn.commit()
+    result = cli("reprocess")
+    assert "Re-analysed 1 message(s)" in result.output
+    assert "an older version" not in {
+        r["pipeline_version"] for r in db.query("select * from analyses")
+    }
+
+
 def test_a_50_mb_attachment(tmp_path, db, config):
     size = 50 * 1024 * 1024
     chunk = base64.encodebytes(os.urandom(57 * 1024)).replace(b"\n", b"\r\n")

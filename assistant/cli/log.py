@@ -298,8 +298,8 @@ def reprocess(ctx: click.Context) -> None:
     """Re-run understanding and threading on stored mail (after an update), and
     retry messages that failed to import."""
     cfg, db = _config(ctx), _database(ctx)
+    done = ingest.reanalyse(db, cfg)  # first: retrying runs the analysis of the rest too
     retried = ingest.retry_failures(db, cfg)
-    done = ingest.reanalyse(db, cfg)
     click.echo(
         f"Re-analysed {done} message(s); {retried.new} previously failed message(s) now imported, "
         f"{len(retried.failed)} still failing."
