@@ -24,7 +24,7 @@ from .config import Config
 from .conversation_category import inheritance, settle_categories
 from .db import messages as store
 from .parse import ParsedMessage, content_hash, parse_message
-from .parties import identify_sender, kind_of, known_names
+from .parties import identify_sender, kind_of, known_names, party_for_address
 from .quoteheader import QuoteOrigin
 from .sources import RawItem
 from .thread import assign_threads
@@ -84,11 +84,15 @@ def finish(db: Database, config: Config, progress: Progress | None = None) -> No
 
 def rethread(db: Database, config: Config) -> None:
     """Assign conversations, then let replies take their conversation's category."""
+    inputs = store.thread_inputs(db)
+    addresses = {address for item in inputs for address in item.participants}
+    parties = {address: party_for_address(config, address) for address in addresses}
     assignment = assign_threads(
-        store.thread_inputs(db),
+        inputs,
         config.owner.addresses,
         store.thread_edits(db),
         local_zone=config.timezone,
+        organisations={address: party.name for address, party in parties.items() if party},
     )
     store.save_threads(db, assignment)
     settle_categories(db, inheritance())

@@ -11,19 +11,22 @@ client dropped the other headers.
 One exception, from how people read their mail: the owner's forward to someone
 outside the forwarded exchange (the decision letter sent on to an adviser)
 starts an exchange of its own, though its References name the old one; its
-replies follow it.
+replies follow it. "Outside" is by organisation where the caller knows it: a
+chaser forwarded to the council's duty inbox stays in the exchange with the
+council's officer.
 
 Then what a reply quotes: a message whose headers reach no stored message
 but whose quoted header block or attribution names the sender and minute of
 a stored message joins it (a forward joins only when it goes to someone who
 was already in that conversation).
 
-Only then a careful subject fallback: a lone message whose subject says it is
-a reply or forward, and whose headers reach no stored message, joins the most
-recent earlier conversation with the same subject core that shares a
+Only then a careful subject fallback: a conversation that starts with a message
+whose subject says it is a reply or forward, and whose headers reach no stored
+message (a client dropped them; later replies may still name it), joins the
+most recent earlier conversation with the same subject core that shares a
 participant's organisation (address domain) other than the mailbox owner,
-within a few weeks. Headers win: the
-fallback never touches a message the headers already placed.
+within a few weeks. Headers win: the fallback never separates what the headers
+joined, nor moves a message the headers placed under an earlier one.
 
 Manual edits apply last: a split detaches a message and its replies; a join
 merges two conversations.
@@ -36,7 +39,7 @@ import binascii
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -119,32 +122,38 @@ def assign_threads(
     ignore_participants: Iterable[str] = (),
     edits: Sequence[ThreadEdit] = (),
     local_zone: ZoneInfo | None = None,
+    organisations: Mapping[str, str] | None = None,
 ) -> dict[str, str]:
     """Map each message key to a stable conversation id.
 
-    ``local_zone`` is the zone quoted "Sent:" times are written in (the mailbox's).
+    ``local_zone`` is the zone quoted "Sent:" times are written in (the mailbox's);
+    ``organisations`` maps known addresses to the party they belong to.
     """
     union = _Union()
     node = {item.key: _node(item) for item in items}
     known_ids = {item.message_id for item in items if item.message_id}
     ignore = set(ignore_participants)
-    new_exchanges = _forwards_to_someone_new(items, ignore)
+    new_exchanges = _forwards_to_someone_new(items, ignore, organisations or {})
     for item in items:
         union.find(node[item.key])
         for ref in _references_within_exchange(item, new_exchanges):
             union.union(node[item.key], "id:" + ref)
     _join_by_thread_index(items, node, union)
-    _join_by_quote_origin(items, node, union, known_ids, ignore, local_zone or dt.UTC)
+    _join_by_quote_origin(
+        items, node, union, known_ids, ignore, local_zone or dt.UTC, organisations or {}
+    )
     _subject_fallback(items, node, union, known_ids, ignore)
     groups = {item.key: union.find(node[item.key]) for item in items}
     groups = _apply_edits(items, groups, edits)
     return _stable_ids(items, groups)
 
 
-def _forwards_to_someone_new(items: Sequence[ThreadInput], owner: set[str]) -> set[str]:
+def _forwards_to_someone_new(
+    items: Sequence[ThreadInput], owner: set[str], organisations: Mapping[str, str]
+) -> set[str]:
     """Message-IDs of the owner's forwards to people outside the forwarded exchange: each
     starts an exchange of its own ("Fwd: decision letter" to an adviser), whatever its
-    References say."""
+    References say. A recipient of an organisation already in the exchange is not new."""
     by_id = {item.message_id: item for item in items if item.message_id}
     # what each message was forwarded from: its own References, or (a client that wrote
     # none) the references its replies list before it
@@ -164,9 +173,15 @@ def _forwards_to_someone_new(items: Sequence[ThreadInput], owner: set[str]) -> s
         recipients = item.participants - owner - item.sender
         if not earlier or not recipients:
             continue
-        if not recipients & set().union(*(e.participants for e in earlier)):
+        exchange = set().union(*(e.participants for e in earlier))
+        if not _parties(recipients, organisations) & _parties(exchange, organisations):
             found.add(item.message_id)
     return found
+
+
+def _parties(addresses: Iterable[str], organisations: Mapping[str, str]) -> set[str]:
+    """Each address's organisation where it is known, else the address itself."""
+    return {organisations.get(address, address) for address in addresses}
 
 
 def _references_within_exchange(item: ThreadInput, new_exchanges: set[str]) -> Sequence[str]:
@@ -203,6 +218,7 @@ def _join_by_quote_origin(
     known_ids: set[str],
     ignore: set[str],
     zone: dt.tzinfo,
+    organisations: Mapping[str, str],
 ) -> None:
     by_sender: dict[str, list[ThreadInput]] = {}
     for item in items:
@@ -219,7 +235,10 @@ def _join_by_quote_origin(
             local = candidate.date.astimezone(zone).replace(tzinfo=None, second=0, microsecond=0)
             if abs(local - origin.sent) > QUOTE_TOLERANCE:
                 continue
-            if forward and not ((item.participants - ignore) & candidate.participants):
+            if forward and not (
+                _parties(item.participants - ignore, organisations)
+                & _parties(candidate.participants, organisations)
+            ):
                 continue
             union.union(node[candidate.key], node[item.key])
             break
@@ -232,14 +251,19 @@ def _subject_fallback(
     known_ids: set[str],
     ignore: set[str],
 ) -> None:
-    sizes: dict[str, int] = {}
-    for item in items:
-        root = union.find(node[item.key])
-        sizes[root] = sizes.get(root, 0) + 1
     dated = sorted((i for i in items if i.date), key=lambda i: i.date)
+    firsts: dict[str, str] = {}  # each conversation's earliest message, by its headers
+    sizes: dict[str, int] = {}
+    for item in dated:
+        root = union.find(node[item.key])
+        firsts.setdefault(root, item.key)
+        sizes[root] = sizes.get(root, 0) + 1
     for index, item in enumerate(dated):
-        if not _is_orphan_reply(item, node, union, sizes, known_ids):
+        root = union.find(node[item.key])
+        if firsts[root] != item.key or not _is_orphan_reply(item, known_ids):
             continue
+        if sizes[root] > 1 and item.references:
+            continue  # replies to a message not stored: the headers placed them together
         core = subject_core(item.subject)
         sides = _domains(item.participants - ignore)
         for earlier in reversed(dated[:index]):
@@ -257,18 +281,11 @@ def _domains(addresses: Iterable[str]) -> set[str]:
     return {a.rpartition("@")[2] for a in addresses}
 
 
-def _is_orphan_reply(
-    item: ThreadInput,
-    node: dict[str, str],
-    union: _Union,
-    sizes: dict[str, int],
-    known_ids: set[str],
-) -> bool:
+def _is_orphan_reply(item: ThreadInput, known_ids: set[str]) -> bool:
+    """A reply or forward by its subject whose headers reach no stored message."""
     if not _REPLY_PREFIX.match(item.subject or "") or not subject_core(item.subject):
         return False
-    if any(ref in known_ids for ref in item.references):
-        return False
-    return sizes.get(union.find(node[item.key]), 1) == 1
+    return not any(ref in known_ids for ref in item.references)
 
 
 def _apply_edits(

@@ -10,6 +10,7 @@ from conftest import DATA
 
 from assistant import ingest
 from assistant.db import messages as store
+from assistant.quoteheader import QuoteOrigin
 from assistant.sources import iter_paths
 from assistant.thread import ThreadEdit, ThreadInput, assign_threads, subject_core
 
@@ -76,8 +77,8 @@ def item(key, refs=(), subject="", days=0.0, people=(), **kw) -> ThreadInput:
     )
 
 
-def groups(items, edits=()) -> list[set[str]]:
-    assignment = assign_threads(items, [OWNER], edits)
+def groups(items, edits=(), organisations=None) -> list[set[str]]:
+    assignment = assign_threads(items, [OWNER], edits, organisations=organisations)
     found: dict[str, set[str]] = {}
     for key, tid in assignment.items():
         found.setdefault(tid, set()).add(key)
@@ -119,6 +120,16 @@ def test_subject_fallback_needs_a_reply_prefix_a_shared_organisation_and_recent_
     assert groups([root, no_prefix]) == [{"reply"}, {"root"}]
 
 
+def test_a_reply_that_lost_its_headers_brings_the_replies_naming_it_along():
+    mediators = "pennant-mediation.example.co.uk"
+    request = item("request", (), "Mediation request", 0, {f"info@{mediators}"})
+    answer = item("answer", ["request"], "RE: Mediation request", 2, {f"claire@{mediators}"})
+    # the parent's phone dropped In-Reply-To; the mediator's record answers that reply
+    mine = item("mine", (), "Re: Mediation request", 2.1, {f"claire@{mediators}"})
+    record = item("record", ["mine"], "Mediation outcome", 20, {f"marianne@{mediators}"})
+    assert groups([request, answer, mine, record]) == [{"answer", "mine", "record", "request"}]
+
+
 def test_the_owner_alone_does_not_connect_two_conversations():
     a = item("a", subject="Transport", people={"x@example.org"})
     b = item("b", subject="Re: Transport", days=2, people={"y@example.com"})
@@ -139,6 +150,35 @@ def test_the_owners_forward_to_someone_new_starts_its_own_exchange():
     assert groups([letter, inside]) == [{"fwd", "letter"}]
     theirs = item("fwd", ["letter"], "Fwd: Final plan", 1, {adviser}, sender=frozenset({council}))
     assert groups([letter, theirs]) == [{"fwd", "letter"}]
+
+
+def test_a_forward_to_another_address_of_an_organisation_in_the_exchange_stays_in_it():
+    officer, duty = "craig@fenmoor.gov.uk", "send.duty@fenmoor.gov.uk"
+    council = {officer: "Fenmoor County Council", duty: "Fenmoor County Council"}
+    chaser = item("chaser", subject="Draft plan still not here", people={officer})
+    forward = item(
+        "fwd", ["chaser"], "FW: Draft plan still not here", 1, {duty}, sender=frozenset({OWNER})
+    )
+    assert groups([chaser, forward], organisations=council) == [{"chaser", "fwd"}]
+    assert groups([chaser, forward]) == [{"chaser"}, {"fwd"}]  # organisations unknown
+    # an Outlook forward with no References, placed by the message it quotes
+    quoted = QuoteOrigin(OWNER, T0.replace(tzinfo=None), "Draft plan still not here")
+    chaser = item(
+        "chaser", (), "Draft plan still not here", 0, {officer}, sender=frozenset({OWNER})
+    )
+    bare = item(
+        "fwd",
+        (),
+        "FW: Draft plan still not here",
+        40,  # beyond the subject fallback's weeks
+        {duty},
+        sender=frozenset({OWNER}),
+        quote_origin=quoted,
+    )
+    answer = item("answer", ["fwd"], "RE: FW: Draft plan still not here", 41, {duty, officer})
+    together = [{"answer", "chaser", "fwd"}]
+    assert groups([chaser, bare, answer], organisations=council) == together
+    assert groups([chaser, bare, answer]) == [{"answer", "fwd"}, {"chaser"}]
 
 
 def test_a_forward_without_references_is_placed_by_the_replies_that_name_it():
