@@ -215,6 +215,15 @@ def test_a_period_ending_on_a_day_is_a_deadline_and_a_weekday_with_a_short_date(
     assert found(text, "2026-10-20 10:00", subject="Re: Portage visit") == {"2026-11-05": "meeting"}
 
 
+def test_a_subject_naming_a_meeting_in_several_words_makes_bare_dates_meetings():
+    text = (
+        "On nights that week. Could we do one of these instead:\n- Tues 20th Oct\n- Thurs 22nd Oct"
+    )
+    expected = {"2026-10-20": "meeting", "2026-10-22": "meeting"}
+    assert found(text, "2026-09-09 01:47", subject="Re: Ellis - annual review") == expected
+    assert set(found(text, "2026-09-09 01:47", subject="Re: Ellis").values()) == {"other"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -425,8 +425,10 @@ class _Resolver:
             if child.name.split()
             for verb in ("bring", "take")
         ]
-        subject = context.subject.lower().split()
-        self.subject_meeting = any(w.strip(":-,.") in self.cues.meeting_words for w in subject)
+        subject = [w.strip(":-,.") for w in context.subject.lower().split()]
+        self.subject_meeting = any(w in self.cues.meeting_words for w in subject) or any(
+            _contains(subject, phrase) for phrase in self.cues.meeting_phrases
+        )
 
     # -- finding ----------------------------------------------------------------
 

@@ -1872,9 +1872,9 @@ Kind regards,
     sig=SIG_TARIQ,
     thread="t-annual-review",
     category="appointment",
-    # "next Tuesday" from Tue 3 Nov = Tue 10 Nov, the moved-from meeting (SCHEMA: role other)
+    # "next Tuesday" from Tue 3 Nov = Tue 10 Nov, the moved-from meeting (dev labels: meeting)
     dates=[
-        ("next Tuesday", "2026-11-10", "other"),
+        ("next Tuesday", "2026-11-10", "meeting"),
         ("2pm on Thursday 12th November", "2026-11-12", "meeting"),
     ],
 )
