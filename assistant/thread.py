@@ -18,14 +18,15 @@ council's officer.
 Then what a reply quotes: a message whose headers reach no stored message
 but whose quoted header block or attribution names the sender and minute of
 a stored message joins it (a forward joins only when it goes to someone who
-was already in that conversation).
+was already in that conversation: someone it is addressed to, not only copied
+to).
 
 Only then a careful subject fallback: a conversation that starts with a message
 whose subject says it is a reply or forward, and whose headers reach no stored
 message (a client dropped them; later replies may still name it), joins the
 most recent earlier conversation with the same subject core that shares a
-participant's organisation (address domain) other than the mailbox owner,
-within a few weeks. Headers win: the fallback never separates what the headers
+participant's organisation (address domain) other than the mailbox owner (for
+a forward, the organisation of someone it is addressed to), within a few weeks. Headers win: the fallback never separates what the headers
 joined, nor moves a message the headers placed under an earlier one.
 
 Manual edits apply last: a split detaches a message and its replies; a join
@@ -66,6 +67,7 @@ class ThreadInput:
     date: dt.datetime | None = None
     participants: frozenset[str] = frozenset()
     thread_index: str | None = None
+    addressees: frozenset[str] = frozenset()  # the To addresses (participants when unknown)
     sender: frozenset[str] = frozenset()  # the From address and display name, lower case
     quote_origin: QuoteOrigin | None = None
 
@@ -170,13 +172,18 @@ def _forwards_to_someone_new(
             continue
         forwarded = (set(item.references) or before.get(item.message_id, set())) - {item.message_id}
         earlier = [by_id[ref] for ref in forwarded if ref in by_id]
-        recipients = item.participants - owner - item.sender
+        recipients = _forwarded_to(item, owner)
         if not earlier or not recipients:
             continue
         exchange = set().union(*(e.participants for e in earlier))
         if not _parties(recipients, organisations) & _parties(exchange, organisations):
             found.add(item.message_id)
     return found
+
+
+def _forwarded_to(item: ThreadInput, owner: set[str]) -> frozenset[str]:
+    """Whom a forward goes to: its To addresses, not those only copied in (the partner in Cc)."""
+    return (item.addressees or item.participants) - owner - item.sender
 
 
 def _parties(addresses: Iterable[str], organisations: Mapping[str, str]) -> set[str]:
@@ -236,7 +243,7 @@ def _join_by_quote_origin(
             if abs(local - origin.sent) > QUOTE_TOLERANCE:
                 continue
             if forward and not (
-                _parties(item.participants - ignore, organisations)
+                _parties(_forwarded_to(item, ignore), organisations)
                 & _parties(candidate.participants, organisations)
             ):
                 continue
@@ -265,7 +272,8 @@ def _subject_fallback(
         if sizes[root] > 1 and item.references:
             continue  # replies to a message not stored: the headers placed them together
         core = subject_core(item.subject)
-        sides = _domains(item.participants - ignore)
+        forward = _FORWARD_PREFIX.match(item.subject or "")
+        sides = _domains(_forwarded_to(item, ignore) if forward else item.participants - ignore)
         for earlier in reversed(dated[:index]):
             if item.date - earlier.date > FALLBACK_WINDOW:
                 break

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
+from dataclasses import replace
 
 from conftest import DATA
 
@@ -179,6 +180,30 @@ def test_a_forward_to_another_address_of_an_organisation_in_the_exchange_stays_i
     together = [{"answer", "chaser", "fwd"}]
     assert groups([chaser, bare, answer], organisations=council) == together
     assert groups([chaser, bare, answer]) == [{"answer", "fwd"}, {"chaser"}]
+
+
+def test_a_forward_to_someone_new_is_new_though_it_copies_in_someone_from_the_exchange():
+    tribunal, senco, partner = (
+        "send@tribunal.example.gov.uk",
+        "rt@ashcombe.example.org.uk",
+        "g@example.com",
+    )
+    letter = item("letter", (), "Appeal registered", 0, {tribunal, partner})
+    quoted = QuoteOrigin(tribunal, T0.replace(tzinfo=None), "Appeal registered")
+    forward = item(
+        "fwd",
+        (),
+        "Fwd: Appeal registered",
+        0.5,
+        {senco, partner},
+        sender=frozenset({OWNER}),
+        quote_origin=quoted,
+        addressees=frozenset({senco}),
+    )
+    answer = item("answer", ["fwd"], "RE: Fwd: Appeal registered", 30, {senco, partner})
+    assert groups([letter, forward, answer]) == [{"answer", "fwd"}, {"letter"}]
+    to_both = replace(forward, addressees=frozenset({senco, partner}))
+    assert groups([letter, to_both, answer]) == [{"answer", "fwd", "letter"}]
 
 
 def test_a_forward_without_references_is_placed_by_the_replies_that_name_it():

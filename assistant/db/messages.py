@@ -123,6 +123,7 @@ def thread_inputs(db: Database) -> list[ThreadInput]:
                 subject=subject or "",
                 date=dt.datetime.fromisoformat(date) if date else None,
                 participants=frozenset(p for p in people if p),
+                addressees=frozenset(a for _, a in json.loads(to or "[]") if a),
                 thread_index=tindex,
                 sender=frozenset(x.lower() for x in (sender, name) if x),
                 quote_origin=_origin(origin),
