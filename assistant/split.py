@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 _ATTRIBUTION_END = re.compile(r"(wrote|writes|a écrit|schrieb)\s*:\s*$", re.IGNORECASE)
 _BLANK_LINES = re.compile(r"\n{3,}")
+_ADDRESS = re.compile(r"<?[\w.+-]+@[\w-]+(\.[\w-]+)+>?")
+_CLOCK_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b")
 _ATTRIBUTION_START = re.compile(r"^\s*(on|le|am)\s+\S", re.IGNORECASE)
 _SEPARATOR = re.compile(
     r"^\s*(-{2,}\s*(original message|forwarded message|message transféré)\s*-{2,}"
@@ -149,9 +151,15 @@ def _trailing_disclaimer_start(lines: list[str], block_start: int) -> int:
 
 
 def _mark_attributions(lines: list[str], kinds: list[str]) -> None:
-    """'On <date>, <name> wrote:' (possibly wrapped over 2-3 lines) above a quote."""
+    """'On <date>, <name> wrote:' (possibly wrapped over 2-3 lines) above a quote, and
+    the same in any language: an address and a time, ending in a colon, above a quote."""
     for i, line in enumerate(lines):
-        if kinds[i] != "new" or not _ends_attribution(line):
+        if kinds[i] != "new":
+            continue
+        if not _ends_attribution(line):
+            start = _foreign_attribution_start(lines, kinds, i)
+            for j in range(i + 1 if start is None else start, i + 1):
+                kinds[j] = "quoted"
             continue
         start = i
         for back in range(i, max(i - 3, -1), -1):
@@ -168,6 +176,18 @@ def _mark_attributions(lines: list[str], kinds: list[str]) -> None:
 def _ends_attribution(line: str) -> bool:
     """ "... wrote:" (searching only lines with a colon: most have none, and the search is slow)."""
     return ":" in line and _ATTRIBUTION_END.search(line) is not None
+
+
+def _foreign_attribution_start(lines: list[str], kinds: list[str], i: int) -> int | None:
+    """The first line of an attribution in another language ending at line ``i``
+    ("Wiadomość napisana przez X <x@y> w dniu 12.01.2028, o godz. 11:30:")."""
+    if not lines[i].rstrip().endswith(":") or not _next_is_quote(lines, kinds, i):
+        return None
+    start = i
+    while start > max(i - 2, 0) and lines[start - 1].strip() and kinds[start - 1] == "new":
+        start -= 1
+    text = " ".join(lines[start : i + 1])
+    return start if _ADDRESS.search(text) and _CLOCK_TIME.search(text) else None
 
 
 def _next_is_quote(lines: list[str], kinds: list[str], i: int) -> bool:

@@ -26,8 +26,9 @@ whose subject says it is a reply or forward, and whose headers reach no stored
 message (a client dropped them; later replies may still name it), joins the
 most recent earlier conversation with the same subject core that shares a
 participant's organisation (address domain) other than the mailbox owner (for
-a forward, the organisation of someone it is addressed to), within a few weeks. Headers win: the fallback never separates what the headers
-joined, nor moves a message the headers placed under an earlier one.
+a forward, the organisation of someone it is addressed to), within a few weeks.
+Headers win: the fallback never separates what the headers joined, nor moves a
+message the headers placed under an earlier one.
 
 Manual edits apply last: a split detaches a message and its replies; a join
 merges two conversations.

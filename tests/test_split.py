@@ -43,6 +43,28 @@ def test_inline_replies_between_quotes_are_new_text():
     assert "wrote:" in body.quoted_text
 
 
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "Wiadomość napisana przez Helen Marsden <helen@brackenmoor.gov.uk> w dniu 02.03.2026,"
+        " o godz. 09:00:",
+        "El lun, 2 mar 2026 a las 9:00, Helen Marsden (<helen@brackenmoor.gov.uk>)\nescribió:",
+        "Den 2 mars 2026 kl. 09:00 skrev helen@brackenmoor.gov.uk:",
+    ],
+)
+def test_an_attribution_in_another_language_is_part_of_the_quote(attribution):
+    body = split_body(
+        f"3 March is fine, we will both come.\n\n{attribution}\n\n> Can you attend?\n"
+    )
+    assert body.new_text == "3 March is fine, we will both come."
+    assert "helen@brackenmoor.gov.uk" in body.quoted_text
+
+
+def test_a_line_with_an_address_and_a_time_before_a_quote_needs_its_colon():
+    text = "Ring helen@brackenmoor.gov.uk before 10.30 tomorrow\n> Can you attend?\n"
+    assert split_body(text).new_text == "Ring helen@brackenmoor.gov.uk before 10.30 tomorrow"
+
+
 def test_words_like_from_and_wrote_in_ordinary_sentences_stay_new():
     text = (
         "From: what the school told me, Arjun needs a quiet room.\n"
