@@ -267,6 +267,18 @@ def test_an_appointment_letter_to_the_parent_of_the_child_is_about_sen():
     assert "2026-06-02" in {d.date.isoformat() for d in result.dates}
 
 
+def test_a_clinic_letter_giving_the_childs_date_of_birth_is_about_her():
+    text = (
+        "Riverside Child and Family Clinic\n\nRe: Maya LINDQVIST, DOB 01/09/2016\n\n"
+        "Dear Parent/Carer,\n\nWe are pleased to offer Maya a first appointment with our "
+        "family practitioner on Tuesday 2 June 2026 at 4.30pm. If you cannot attend, please let "
+        "us know so that we can offer the slot to another family.\n\nYours sincerely,"
+    )
+    assert understood(text, "health", "Appointment letter").category == "appointment"
+    other_child = text.replace("DOB 01/09/2016", "DOB 14/03/2015")
+    assert understood(other_child, "health", "Appointment letter").category == "not_send"
+
+
 def test_a_centile_is_not_a_date():
     text = "Maya's reading age is at the 9th centile and her spelling around the 5th percentile."
     assert understood(text, "school", "Maya - EHC plan reports").dates == ()

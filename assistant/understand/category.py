@@ -202,6 +202,9 @@ class CategoryClassifier:
             topical += rules["reference_weight"]
         evidence = topical - rules["bulk_weight"] * scores.pop(_BULK, 0.0)
         evidence += rules["sender_weight"].get(sender, 0.0)
+        births = {child.date_of_birth for child in context.children} if context else set()
+        if any(found.date in births for found in doc._.dates or []):
+            evidence += rules["child_birth_date_weight"]  # a clinic's letter: "DOB 19/11/2014"
         if context and _names_child(doc, context):
             # family news names the child too: there the name alone says little
             kinds = {context.sender_kind, *context.recipient_kinds}
