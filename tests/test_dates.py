@@ -224,6 +224,16 @@ def test_a_subject_naming_a_meeting_in_several_words_makes_bare_dates_meetings()
     assert set(found(text, "2026-09-09 01:47", subject="Re: Ellis").values()) == {"other"}
 
 
+def test_until_in_a_request_is_a_deadline_and_elsewhere_an_end():
+    when = "2027-12-08 10:00"  # a Wednesday
+    request = "We would be grateful to receive the notes until Friday 17 December."
+    assert found(request, when) == {"2027-12-17": "deadline"}
+    assert found("Please could you confirm me until Monday which exception applies?", when) == {
+        "2027-12-13": "deadline"
+    }
+    assert found("I am on leave until Friday 17 December.", when) == {"2027-12-17": "other"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -224,6 +224,8 @@ class Cues:
         self.relative_days: dict[str, int] = raw["relative_days"]
         self.deadline_before = [p.split() for p in raw["deadline_before_phrases"]]
         self.other_before = [p.split() for p in raw["other_before_phrases"]]
+        self.until = [p.split() for p in raw["until_phrases"]]
+        self.request_phrases = [p.split() for p in raw["request_phrases"]]
         self.meeting_words = frozenset(raw["meeting_words"])
         self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
         self.meeting_exclusions = [p.split() for p in raw["meeting_exclusion_phrases"]]
@@ -897,6 +899,11 @@ class _Resolver:
         if self._preceded_by(span.start, self.cues.other_before):
             if self._near_time(span):
                 return "meeting"  # "I'll observe him from 9.30am on Tuesday"
+            if self._preceded_by(span.start, self.cues.until) and any(
+                _contains(self._words(sent.start, span.start), phrase)
+                for phrase in self.cues.request_phrases
+            ):
+                return "deadline"  # "Please could you confirm me until Wednesday" (by then)
             # "We will open the room from Monday", "From Monday we will start a check-in":
             # the start of an undertaking is its due date.
             around = self._words(sent.start, span.start), self._words(span.end, sent.end)
