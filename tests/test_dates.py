@@ -234,6 +234,19 @@ def test_until_in_a_request_is_a_deadline_and_elsewhere_an_end():
     assert found("I am on leave until Friday 17 December.", when) == {"2027-12-17": "other"}
 
 
+def test_thanks_for_doing_something_on_a_day_looks_back():
+    text = "Thank you for meeting me on the 25th, and for all your help."
+    assert found(text, "2027-12-08 15:15") == {"2027-11-25": "past"}
+    assert found("I look forward to meeting you on the 25th.", "2027-12-08 15:15") == {
+        "2027-12-25": "meeting"
+    }
+
+
+def test_the_number_opening_a_list_item_is_no_day_of_the_month():
+    text = "Questions:\n2. What do I put in my response? It's due 2 Feb\n3. Can I complain?"
+    assert found(text, "2028-01-19 00:05") == {"2028-02-02": "deadline"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -351,7 +351,7 @@ class DateFinder:
             found += [(strings[key], start + s, start + e) for key, s, e in self.matcher(piece)]
             found += [("RELATIVE", start + s, start + e) for _, s, e in self.relative(piece)]
         # "on the 4th", "by 4/12", "13th is fine": the preposition or verb only licenses it.
-        return [
+        spans = [
             Span(
                 doc,
                 int(kept[s + (label in _PREPOSITION_LED)]),
@@ -360,6 +360,16 @@ class DateFinder:
             )
             for label, s, e in found
         ]
+        return [span for span in spans if not _ends_in_item_number(span)]
+
+
+def _ends_in_item_number(span: Span) -> bool:
+    """The number ending the match opens the next line's list item ("It's due 2 Feb\n3. Can
+    I complain?"), so it is no day of the month."""
+    doc, end = span.doc, span.end
+    if end - span.start < 3 or end >= len(doc) or doc[end].text not in (".", ")"):
+        return False
+    return doc[end - 1].text.isdigit() and "\n" in doc[end - 2].text
 
 
 def _final_roles(mentions: list[Mention]) -> dict[dt.date, str]:
@@ -1178,7 +1188,7 @@ class _Resolver:
         if self._names_record(span.start):
             return True
         sent = self.sents[self.sent_of[span.start]]
-        if self._follows_event(span.start, sent):
+        if self._follows_event(span.start, sent) or self._thanks_for_doing(span.start, sent):
             return True
         # the date's own clause first: "I will send it on Monday, as it wasn't there"
         start, end = self._clause(span, sent)
@@ -1233,6 +1243,18 @@ class _Resolver:
             return False
         words = self._words(sent.start, sent.end)
         return not any(w in cues.modal_markers for w in words)
+
+    def _thanks_for_doing(self, start: int, sent: Span) -> bool:
+        """Thanks for something done: "Thank you for meeting me on the 25th"."""
+        for k in range(max(sent.start, start - 6), start):
+            if (
+                self.lower[k] == "for"
+                and self._thanks_for(k)
+                and self._word(self._next(k)).endswith("ing")
+            ):
+                words = self._words(sent.start, sent.end)
+                return not any(w in self.cues.modal_markers for w in words)
+        return False
 
     def _thanks_for(self, k: int) -> bool:
         """Thanks "for" an event: "Thank you all for the meeting on Thursday" (it happened)."""
