@@ -205,6 +205,9 @@ def test_a_day_number_that_opens_a_sentence_with_is_or_suits():
         "2026-10-13": "meeting"
     }
     assert found("The 19th century was long. 21st birthdays are fun.", "2026-09-17 10:00") == {}
+    assert found("28th at 3.30 is fine, see you then.", "2026-09-17 10:00") == {
+        "2026-09-28": "meeting"
+    }
 
 
 def test_a_period_ending_on_a_day_is_a_deadline_and_a_weekday_with_a_short_date():

@@ -57,7 +57,8 @@ _PREFILTER = re.compile(
 _WINDOW = 8  # tokens either side of a date word: longer than any date pattern
 _TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
 _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
-_VERB_LED = frozenset({"ORDINAL_SUBJECT"})  # "13th is fine for me": the verb only licenses
+# "13th is fine for me", "28th at 3.30 works": the ordinal alone is the date, the rest licenses it
+_VERB_LED = frozenset({"ORDINAL_SUBJECT"})
 _DATE_LABEL = re.compile(r"^dated?\s*:?\s*", re.IGNORECASE)
 _LETTER_OPENING = re.compile(r"^\s*(dear|re:|our ref|your ref)", re.IGNORECASE | re.MULTILINE)
 _HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
@@ -355,7 +356,7 @@ class DateFinder:
             Span(
                 doc,
                 int(kept[s + (label in _PREPOSITION_LED)]),
-                int(kept[e - 1 - (label in _VERB_LED)]) + 1,
+                int(kept[s if label in _VERB_LED else e - 1]) + 1,
                 label=label,
             )
             for label, s, e in found
