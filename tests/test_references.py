@@ -182,6 +182,7 @@ def test_codes_with_several_letter_segments_are_taken_whole(refs, text, subject,
         ("CHILD ID 660125 and Case Id 7731920", ["660125", "7731920"]),  # "id" is "i d" to spaCy
         ("Ticket #448812 has been logged with the team.", ["448812"]),
         ("Notification ID: SHN-2612-07731", ["SHN-2612-07731"]),
+        ("It has been given the reference P16T/28/0719.", ["P16T/28/0719"]),  # digits inside
     ],
 )
 def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):
@@ -196,6 +197,7 @@ def test_a_cue_admits_any_code_of_letters_and_digits(refs, text, expected):
         "See section F/2 and the YR-7 group at KS-2 in 2026.",
         "Booking ref: HT-LON-55821",
         "Read the SEND/EHCP/2026 guidance before the meeting.",
+        "See www.fenmoor.gov.uk/travel16 for Year 10/11 at 9.30am.",
     ],
 )
 def test_codes_without_a_cue_or_a_reference_shape_are_ignored(refs, text):
