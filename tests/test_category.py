@@ -1506,3 +1506,16 @@ def test_an_update_proposing_a_meeting_is_an_appointment(nlp, text: str):
 def test_asking_an_adviser_for_help_with_a_draft_is_general(nlp, text: str):
     doc = run(nlp, text, kind="owner", to=("advice",), subject="Fwd: Draft EHC plan")
     assert doc._.category == "general"
+
+
+def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
+    items = (
+        "\n- the consent form, signed\n- Ruby's parental views\n- the letter from her GP\n\nLeanne"
+    )
+    subject = "Re: Ruby - consent and parental views"
+    sent = run(nlp, "Morning Nadia,\n\nAttached:" + items, "owner", ("la",), subject)
+    assert sent._.category == "general"
+    asked = run(
+        nlp, "Morning Nadia,\n\nCould you send me copies of:" + items, "owner", ("la",), subject
+    )
+    assert asked._.category == "information_request"

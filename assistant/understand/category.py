@@ -54,7 +54,9 @@ _SEN = "_sen"
 _BULK = "_bulk"
 _CONDITIONS = ("if", "unless")
 _FUTURE = ("will", "'ll", "’ll", "shall", "aim", "wo")  # "the plan will be issued", "won't"
-_SENDING = ("attached", "attach", "enclosed", "enclose", "returning")  # "please find attached"
+# "please find attached", "Please find in attachment:"
+_SENDING = ("attached", "attach", "attachment", "attachments", "enclosed", "enclose", "returning")
+_LIST_MARKS = ("-", "•", "*", "–", "·")
 _REPLY_PREFIX = re.compile(r"^\s*((re|fw|fwd|aw|tr)\s*:\s*|\[[^\]]*\]\s*)+", re.IGNORECASE)
 
 
@@ -297,6 +299,7 @@ class _Sentences:
         self.sendings = numpy.isin(columns[:, 1], [strings[w] for w in _SENDING])
         self.questions = tokens.orth == strings["?"]
         self.spaces = tokens.is_space
+        self.doc = doc
         self.kinds: dict[int, tuple[int, bool]] = {}
 
     def bounds(self, i: int) -> tuple[int, int]:
@@ -320,9 +323,32 @@ class _Sentences:
         return self.kinds[start]
 
     def sends(self, i: int) -> bool:
-        """Whether the sentence of token ``i`` sends something ("please find attached")."""
+        """Whether the sentence of token ``i`` sends something ("please find attached"),
+        also as an item of a list that a sending line introduces ("Attached:\n- consent
+        form")."""
         start, end = self.bounds(i)
+        while self._is_list_item(start) and start > 0:
+            if self.sendings[start:end].any():
+                return True
+            start, end = self.bounds(start - 1)
+            if not self._is_list_item(start) and not self._ends_with_colon(start, end):
+                return False
         return bool(self.sendings[start:end].any())
+
+    def _first_word(self, start: int) -> int:
+        while start < self.length and self.spaces[start]:
+            start += 1
+        return start
+
+    def _is_list_item(self, start: int) -> bool:
+        first = self._first_word(start)
+        return first < self.length and self.doc[first].text in _LIST_MARKS
+
+    def _ends_with_colon(self, start: int, end: int) -> bool:
+        ending = end - 1
+        while ending > start and self.spaces[ending]:
+            ending -= 1
+        return self.doc[ending].text == ":"
 
     def speaks_of_future(self, i: int) -> bool:
         """Whether the sentence of token ``i`` has "will", "shall" or "aim"."""
