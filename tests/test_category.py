@@ -1513,7 +1513,7 @@ def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
         "\n- the consent form, signed\n- Ruby's parental views\n- the letter from her GP\n\nLeanne"
     )
     subject = "Re: Ruby - consent and parental views"
-    sent = run(nlp, "Morning Nadia,\n\nAttached:" + items, "owner", ("la",), subject)
+    sent = run(nlp, "Morning Nadia,\n\nI attach:" + items, "owner", ("la",), subject)
     assert sent._.category == "general"
     asked = run(
         nlp, "Morning Nadia,\n\nCould you send me copies of:" + items, "owner", ("la",), subject
