@@ -1512,10 +1512,10 @@ def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
     items = (
         "\n- the consent form, signed\n- Ruby's parental views\n- the letter from her GP\n\nLeanne"
     )
-    subject = "Re: Ruby - consent and parental views"
-    sent = run(nlp, "Morning Nadia,\n\nI attach:" + items, "owner", ("la",), subject)
+    subject = "Re: Consent form and parental views"
+    sent = run(nlp, "Dear Mr Mahmood,\n\nI attach:" + items, "owner", ("la",), subject)
     assert sent._.category == "general"
     asked = run(
-        nlp, "Morning Nadia,\n\nCould you send me copies of:" + items, "owner", ("la",), subject
+        nlp, "Dear Mr Mahmood,\n\nCould you send me copies of:" + items, "owner", ("la",), subject
     )
     assert asked._.category == "information_request"
