@@ -30,6 +30,22 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
     ("category", "sender", "subject", "text"),
     [
         (
+            "delay_notice",
+            "la",
+            "RE: Maya Lindqvist - draft amended plan - still nothing",
+            "Dear Ms Lindqvist,\n\nI'm sorry, Maya's draft amended plan is not ready. The "
+            "rewrite of section F has taken far longer than we planned. I will send you the "
+            "draft amended plan by Friday 29 May.\n\nRegards",
+        ),
+        (
+            "delay_notice",
+            "la",
+            "RE: Maya Lindqvist - draft plan",
+            "Dear Ms Lindqvist,\n\nApologies again for the wait. I will send you the draft plan "
+            "by Friday 22 May, a week later than I said, as I want section F to be right.\n\n"
+            "Regards",
+        ),
+        (
             "chaser",
             "owner",
             "Re: Maya Lindqvist - where are we?",
