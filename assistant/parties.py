@@ -110,6 +110,15 @@ _NOT_NAMES = _GENERIC_WORDS | {
     "prof",
     "professor",
 }
+# Words that make a configured party the parent's own family ("Sam Brightwell (Rosie's father)").
+_FAMILY = frozenset(
+    {
+        *("mother", "father", "mum", "mom", "dad", "parent", "carer", "guardian"),
+        *("stepmother", "stepfather", "stepmum", "stepdad", "partner", "husband", "wife"),
+        *("grandmother", "grandfather", "nan", "nana", "gran", "granny", "grandma", "grandad"),
+        *("grandpa", "aunt", "uncle", "sister", "brother"),
+    }
+)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -122,8 +131,9 @@ def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[s
     ("Brackenmoor will issue the plan") it means the council."""
     claims: dict[str, set[str]] = {}
     for party in config.parties:
+        kind = "owner" if is_family(party.name) else party.kind  # "Grace will join by phone"
         for word in _name_words(party.name):
-            claims.setdefault(word, set()).add(party.kind)
+            claims.setdefault(word, set()).add(kind)
     places = set(claims)
     for display, kind in senders:
         surname = _surname(display)
@@ -136,6 +146,11 @@ def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[s
         elif "la" in kinds and word in places:
             names.append((word, "la"))
     return tuple(sorted(names))
+
+
+def is_family(party_name: str) -> bool:
+    """A party the user configured as the parent's own family: "Tomas (Arlo's father)"."""
+    return bool({w.lower() for w in _WORD.findall(party_name)} & _FAMILY)
 
 
 def _name_words(name: str) -> list[str]:

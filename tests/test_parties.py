@@ -66,3 +66,14 @@ def test_known_names_of_parties_and_of_people_who_wrote_from_them():
     assert "council" not in names and "nhs" not in names
     assert names["oakfield"] == "school"  # Oakfield Primary School
     assert names["brackenmoor"] == "la"  # the council's and the trust's: alone, the council
+
+
+def test_a_party_configured_as_the_family_is_named_for_the_parents_side():
+    mother = {
+        "kind": "other",
+        "name": "Grace Adeyemi (Zofia's mother)",
+        "addresses": ["g@example.com"],
+    }
+    config = parse_config({**BASE_CONFIG, "parties": [*BASE_CONFIG["parties"], mother]})
+    names = dict(known_names(config, [("Grace Adeyemi", "other")]))
+    assert names["grace"] == "owner" and names["adeyemi"] == "owner"
