@@ -250,6 +250,12 @@ def test_the_number_opening_a_list_item_is_no_day_of_the_month():
     assert found(text, "2028-01-19 00:05") == {"2028-02-02": "deadline"}
 
 
+def test_in_the_next_weeks_ends_a_period_but_over_the_next_weeks_spans_one():
+    when = "2028-02-15 10:00"
+    assert found("I will send her views in the next two weeks.", when) == {"2028-02-29": "deadline"}
+    assert found("Over the next six weeks we will ask for advice from the EP.", when) == {}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {
