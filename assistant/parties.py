@@ -139,6 +139,9 @@ def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[s
         surname = _surname(display)
         if surname and surname not in places:  # "SEND Team Brackenmoor" is no person
             claims.setdefault(surname, set()).add(kind)
+            given = _given_name(display)
+            if given and given not in places:  # "Hollie will send the targets"
+                claims.setdefault(given, set()).add(kind)
     names = []
     for word, kinds in claims.items():
         if len(kinds) == 1:
@@ -166,6 +169,17 @@ def _surname(display: str) -> str | None:
     if not words or words[-1] in _NOT_NAMES:
         return None
     return words[-1] if "," not in display else words[0]
+
+
+def _given_name(display: str) -> str | None:
+    """ "Aisha Rahman", "RAHMAN, Aisha (NHS TRUST)" -> "aisha"; "Dr F. Gallagher" -> None."""
+    display = _PARENTHESES.sub(" ", display).strip().strip('"')
+    if "," in display:
+        words = _WORD.findall(display.split(",", 1)[1])
+    else:
+        words = _WORD.findall(display)[:-1]
+    words = [w.lower() for w in words if w.lower() not in _NOT_NAMES]
+    return words[0] if words and len(words[0]) > 1 else None
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ def test_known_names_of_parties_and_of_people_who_wrote_from_them():
     ]
     names = dict(known_names(CONFIG, senders))
     assert names["rahman"] == "health" and names["okafor"] == "la"
+    assert names["aisha"] == "health" and names["daniel"] == "la"  # "Aisha will send ..."
+    assert "f" not in names and "jo" in names
     assert "gallagher" not in names and "team" not in names
     assert "council" not in names and "nhs" not in names
     assert names["oakfield"] == "school"  # Oakfield Primary School
