@@ -6,7 +6,8 @@ mediation or tribunal exchange ("Thank you. I confirm that I will attend on
 7 April.") belongs to that exchange, though its words say little. After
 threading, replies whose own category is a weak one take the category of the
 message that opened their conversation, as the pipeline's
-``category/rules.json`` (``conversation``) lists.
+``category/rules.json`` (``conversation``) lists. Automatic replies (out of
+office) keep their own.
 """
 
 from __future__ import annotations
@@ -33,8 +34,10 @@ def settle_categories(db: Database, inherit: dict[str, frozenset[str]]) -> None:
     for _, rows in groupby(store.conversation_categories(db), key=lambda row: row[1]):
         rows = list(rows)
         opening = rows[0][2]
-        for message, _, own, current in rows:
-            settled = opening if own in inherit.get(opening, ()) else own
+        for message, _, own, current, automatic in rows:
+            # an out-of-office reply is no step of the matter, whatever the exchange
+            weak = own in inherit.get(opening, ()) and not automatic
+            settled = opening if weak else own
             if settled != current:
                 changes.append((settled, message))
     store.save_categories(db, changes)

@@ -60,6 +60,15 @@ def log(write_config):
             "Thanks, noted.\n\nDaniel",
         ),
         eml(4, PARENT, OFFICER, "Re: Toby's file", "Tue, 05 May 2026 10:00 +0100", REPLY, reply=3),
+        eml(
+            5,
+            MEDIATION,
+            PARENT,
+            "Automatic reply: Re: Mediation - Toby Okafor",
+            "Mon, 04 May 2026 12:01 +0100",
+            "I am out of the office until Thursday and will reply then.",
+            reply=2,
+        ).replace(b"MIME-Version", b"Auto-Submitted: auto-replied\nMIME-Version"),
     ]
     ingest.import_items(db, config, [RawItem(f"t{n}.eml", data) for n, data in enumerate(items, 1)])
     yield config, db
@@ -83,6 +92,7 @@ def test_a_short_reply_in_a_mediation_exchange_is_part_of_it(log):
     assert found["<t1@test.example>"][0] == "mediation_tribunal"
     assert found["<t2@test.example>"] == ("mediation_tribunal", "general")
     assert found["<t4@test.example>"] == ("general", "general")  # same words, other exchange
+    assert found["<t5@test.example>"][0] != "mediation_tribunal"  # an out-of-office reply
 
 
 def test_split_out_of_the_exchange_the_reply_has_its_own_category_again(log):

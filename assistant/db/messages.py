@@ -159,11 +159,12 @@ def save_threads(db: Database, assignment: dict[str, str]) -> None:
         db.conn.executemany("update messages set thread_id = ? where message_key = ?", changed)
 
 
-def conversation_categories(db: Database) -> list[tuple[int, str, str, str]]:
-    """(message, conversation, own category, category) of every analysed message, each
-    conversation's messages in date order (undated ones last)."""
+def conversation_categories(db: Database) -> list[tuple[int, str, str, str, int]]:
+    """(message, conversation, own category, category, sent automatically) of every
+    analysed message, each conversation's messages in date order (undated ones last)."""
     return db.execute(
-        "select messages.id, messages.thread_id, analyses.own_category, analyses.category "
+        "select messages.id, messages.thread_id, analyses.own_category, analyses.category, "
+        "messages.auto_submitted "
         "from messages join analyses on analyses.message = messages.id "
         "where messages.thread_id is not null "
         "order by messages.thread_id, messages.date_utc is null, messages.date_utc, messages.id"
