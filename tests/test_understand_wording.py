@@ -295,6 +295,16 @@ def test_a_clinic_letter_giving_the_childs_date_of_birth_is_about_her():
     assert understood(other_child, "health", "Appointment letter").category == "not_send"
 
 
+def test_a_complaint_promised_for_tomorrow_is_not_yet_the_complaint():
+    text = (
+        "Mrs Pettifer,\n\nThat is not acceptable. Eight weeks is the law, not a target, and "
+        "Maya has been out of school since June.\n\nI'll send a formal complaint tomorrow."
+    )
+    assert understood(text, "owner", "Re: Final amended plan").category != "complaint"
+    made = text.replace("I'll send a formal complaint tomorrow.", "This is a formal complaint.")
+    assert understood(made, "owner", "Re: Final amended plan").category == "complaint"
+
+
 def test_a_centile_is_not_a_date():
     text = "Maya's reading age is at the 9th centile and her spelling around the 5th percentile."
     assert understood(text, "school", "Maya - EHC plan reports").dates == ()
