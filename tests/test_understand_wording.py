@@ -305,6 +305,14 @@ def test_a_complaint_promised_for_tomorrow_is_not_yet_the_complaint():
     assert understood(made, "owner", "Re: Final amended plan").category == "complaint"
 
 
+def test_a_decision_still_to_come_is_not_the_decision():
+    text = (
+        "Dear Mrs Lindqvist,\n\nThe plan was sent to the new council yesterday. They must "
+        "write to you by 24 May to say whether they will reassess Maya.\n\nKind regards"
+    )
+    assert understood(text, "la", "RE: Moving house").category == "general"
+
+
 def test_a_centile_is_not_a_date():
     text = "Maya's reading age is at the 9th centile and her spelling around the 5th percentile."
     assert understood(text, "school", "Maya - EHC plan reports").dates == ()

@@ -52,7 +52,7 @@ NOT_SEND = "not_send"
 GENERAL = "general"
 _SEN = "_sen"
 _BULK = "_bulk"
-_CONDITIONS = ("if", "unless")
+_CONDITIONS = ("if", "unless", "whether")  # "to say whether they will reassess"
 _FUTURE = ("will", "'ll", "’ll", "shall", "aim", "wo")  # "the plan will be issued", "won't"
 # "please find attached", "Please find in attachment:"
 _SENDING = ("attached", "attach", "attachment", "attachments", "enclosed", "enclose", "returning")
