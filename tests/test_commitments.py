@@ -189,6 +189,7 @@ def test_promised_effort_is_no_undertaking(find):
     assert find("Thanks, I'll keep an eye out for the consent forms.", sender="owner") == []
     text = "Tell me by Friday if anything is wrong; otherwise I will take it as agreed."
     assert find(text, sender="owner") == []
+    assert find("14 January, then. I'll hold you to it.", sender="owner") == []
     [found] = find("I will do the paperwork for the panel by Friday.")
     assert found.action.startswith("do the paperwork")
 
