@@ -968,3 +968,13 @@ def test_the_date_of_a_request_before_the_undertaking_is_not_its_due_date(find):
     assert found.due is None
     [found] = find("I expect it by Friday and I will forward it.", sender="owner", dates=FRIDAY)
     assert found.due == dt.date(2026, 5, 15)
+
+
+def test_one_undertaking_a_sentence_takes_the_date_of_its_later_clause(find):
+    friday = (("Friday 22 May", "2026-05-22", "deadline"),)
+    text = "I will take the case to the panel, and I will write to you by Friday 22 May."
+    [found] = find(text, dates=friday)
+    assert found.due == dt.date(2026, 5, 22)
+    # not the date of someone else's part
+    [found] = find("I will send the form, and you will return it by Friday 22 May.", dates=friday)
+    assert found.due is None

@@ -28,7 +28,7 @@ import datetime as dt
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from pathlib import Path
 
@@ -320,16 +320,23 @@ class CommitmentFinder:
         matches = self.markers(flat) if flat is not doc else self.markers(doc)
         reading = Reading(self, flat, context, _mentions(doc, view))
         found: list[FoundCommitment] = []
-        done: set[int] = set()
+        done: dict[int, int] = {}  # sentence start -> its commitment in ``found``
         for match_id, start, end in sorted(matches, key=lambda m: m[1]):
             sent = flat[start].sent
-            if sent.start in done:
+            first = done.get(sent.start)
+            if first is not None and found[first].due is not None:
                 continue
             label = flat.vocab.strings[match_id]
             commitment = reading.commitment(sent, start, end, label)
-            if commitment is not None:
+            if commitment is None:
+                continue
+            if first is None:
+                done[sent.start] = len(found)
                 found.append(commitment)
-                done.add(sent.start)
+            elif commitment.due is not None and commitment.actor == found[first].actor:
+                # one undertaking a sentence, dated by its later clause: "I will take the
+                # case to the panel, and you will have the decision by Wednesday 24 May"
+                found[first] = replace(found[first], due=commitment.due)
         doc._.commitments = found
         return doc
 
