@@ -104,7 +104,7 @@ def parse_message(raw: bytes) -> ParsedMessage:
         to=_addresses(_header(msg, "To", warnings)),
         cc=_addresses(_header(msg, "Cc", warnings)),
         date=_date(msg.get("Date"), warnings),
-        in_reply_to=_ids(msg.get("In-Reply-To")),
+        in_reply_to=_ids(msg.get("In-Reply-To")) or _reported_ids(msg),
         references=_ids(msg.get("References")),
         thread_index=_plain(msg.get("Thread-Index")),
         thread_topic=_header(msg, "Thread-Topic", warnings).strip() or None,
@@ -321,6 +321,21 @@ def _ids(value: object) -> list[str]:
         if "@" in found or len(found) > 8:
             seen.setdefault(f"<{found}>", None)
     return list(seen)
+
+
+def _reported_ids(msg: Message) -> list[str]:
+    """The message a read or delivery receipt reports on (its Original-Message-ID), for
+    receipts that name it only there."""
+    if msg.get("References"):
+        return []
+    for part in msg.walk():
+        if part.get_content_type() == "message/disposition-notification":
+            fields = part.get_payload()
+            for block in fields if isinstance(fields, list) else []:
+                found = _ids(block.get("Original-Message-ID"))
+                if found:
+                    return found
+    return []
 
 
 def _date(value: object, warnings: list[str]) -> dt.datetime | None:

@@ -251,3 +251,20 @@ def test_an_outlook_msg_file_is_refused_with_advice():
     compound = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + b"From: x@example.org\n"
     with pytest.raises(ValueError, match=r"Outlook \.msg file.*save it from Outlook as \.eml"):
         parse_message(compound)
+
+
+def test_a_read_receipt_replies_to_the_message_it_reports_on():
+    receipt = (
+        b"From: Gary Whitlow <gary@brackenmoor.gov.uk>\r\nTo: leanne@example.net\r\n"
+        b"Subject: Read: Re: draft amended plan\r\nDate: Tue, 25 Jan 2028 09:00:00 +0000\r\n"
+        b"Message-ID: <mdn1@brackenmoor.gov.uk>\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/report; report-type=disposition-notification; boundary="b"\r\n'
+        b"\r\n--b\r\nContent-Type: text/plain\r\n\r\nYour message was read.\r\n"
+        b"--b\r\nContent-Type: message/disposition-notification\r\n\r\n"
+        b"Final-Recipient: rfc822;gary@brackenmoor.gov.uk\r\n"
+        b"Original-Message-ID: <reps-42@mail.example.net>\r\n"
+        b"Disposition: manual-action/MDN-sent-manually; displayed\r\n--b--\r\n"
+    )
+    assert parse_message(receipt).in_reply_to == ["<reps-42@mail.example.net>"]
+    named = receipt.replace(b"MIME-Version", b"In-Reply-To: <other@x>\r\nMIME-Version")
+    assert parse_message(named).in_reply_to == ["<other@x>"]
