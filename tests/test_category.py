@@ -1519,3 +1519,22 @@ def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
         nlp, "Dear Mr Mahmood,\n\nCould you send me copies of:" + items, "owner", ("la",), subject
     )
     assert asked._.category == "information_request"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (
+            "AB-27-0318 Leo Okafor - decision to carry out EHC needs assessment.pdf",
+            "decision_to_assess",
+        ),
+        (
+            "AB-27-0318 Leo Okafor - decision not to carry out an assessment.pdf",
+            "refusal_to_assess",
+        ),
+        ("Leo Okafor - decision not to issue an EHC plan.pdf", "decision_not_to_issue"),
+    ],
+)
+def test_a_decision_letter_sent_with_a_one_line_body_is_read_from_its_name(nlp, name, expected):
+    text = "Dear Ms Okafor\n\nPlease find attached a letter regarding Leo.\n\nKind regards"
+    assert run(nlp, text, "la", subject="Leo Okafor - outcome", att=(name,))._.category == expected
