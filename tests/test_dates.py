@@ -219,9 +219,7 @@ def test_a_period_ending_on_a_day_is_a_deadline_and_a_weekday_with_a_short_date(
 
 
 def test_a_subject_naming_a_meeting_in_several_words_makes_bare_dates_meetings():
-    text = (
-        "On nights that week. Could we do one of these instead:\n- Tues 20th Oct\n- Thurs 22nd Oct"
-    )
+    text = "On nights then. The dates I have:\n- Tues 20th Oct\n- Thurs 22nd Oct"
     expected = {"2026-10-20": "meeting", "2026-10-22": "meeting"}
     assert found(text, "2026-09-09 01:47", subject="Re: Ellis - annual review") == expected
     assert set(found(text, "2026-09-09 01:47", subject="Re: Ellis").values()) == {"other"}
@@ -254,6 +252,19 @@ def test_in_the_next_weeks_ends_a_period_but_over_the_next_weeks_spans_one():
     when = "2028-02-15 10:00"
     assert found("I will send her views in the next two weeks.", when) == {"2028-02-29": "deadline"}
     assert found("Over the next six weeks we will ask for advice from the EP.", when) == {}
+
+
+def test_dates_listed_under_a_proposal_are_meetings():
+    text = (
+        "23rd is a problem, I'm on a late. Could you do:\n- Thursday 25th, any time\n- Friday 26th"
+    )
+    found_roles = found(text, "2027-11-10 21:55")
+    assert found_roles["2027-11-25"] == found_roles["2027-11-26"] == "meeting"
+    text = "Things to bring:\n- the forms, by Thursday 25th\n- photos"
+    assert found(text, "2027-11-10 21:55") == {"2027-11-25": "deadline"}
+    assert found("I'm off on Tuesday 9 May, could I come then?", "2028-04-26 21:05") == {
+        "2028-05-09": "meeting"
+    }
 
 
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
@@ -290,7 +301,7 @@ def test_informal_abbreviations_in_lower_case():
     assert found(text, "2027-01-05 10:00") == {
         "2027-01-11": "deadline",
         "2027-01-06": "meeting",
-        "2027-02-26": "other",
+        "2027-02-26": "meeting",  # "can we do fri 26th" proposes a meeting
     }
     # words that are also abbreviations stay words
     assert found("The sun was out, we sat down and may wed in spring.", "2027-01-05 10:00") == {}

@@ -226,6 +226,7 @@ class Cues:
         self.deadline_before = [p.split() for p in raw["deadline_before_phrases"]]
         self.other_before = [p.split() for p in raw["other_before_phrases"]]
         self.until = [p.split() for p in raw["until_phrases"]]
+        self.list_marks = frozenset(raw["list_marks"])
         self.request_phrases = [p.split() for p in raw["request_phrases"]]
         self.meeting_words = frozenset(raw["meeting_words"])
         self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
@@ -936,8 +937,8 @@ class _Resolver:
         if self._is_deadline(clause):
             return "deadline"
         sentence = self._words(sent.start, span.start) + self._words(span.end, sent.end)
-        if self._meeting_in(sentence):
-            return "meeting"
+        if self._meeting_in(sentence) or self._meeting_in(self._list_lead(sent)):
+            return "meeting"  # "Could you do:\n- Thursday 25th, any time"
         if self._is_deadline(sentence):
             return "deadline"
         if self._restates_limit(span, sent):
@@ -945,6 +946,22 @@ class _Resolver:
         if self._is_complement(span) or any(w in self.cues.start_words for w in clause):
             return "other"  # "her last day is ...", "Rosie starts at Hollins Lane on ..."
         return "meeting" if self.subject_meeting else "other"
+
+    def _list_lead(self, sent: Span) -> list[str]:
+        """For a list item ("- Thursday 25th"), the words of the line that introduces the
+        list ("Could you do:"); else none."""
+        index = self.sent_of[sent.start]
+        while index > 0 and self._is_list_item(self.sents[index]):
+            index -= 1
+            lead = self.sents[index]
+            if not self._is_list_item(lead):
+                words = self._words(lead.start, lead.end)
+                return words if words and words[-1] == ":" else []
+        return []
+
+    def _is_list_item(self, sent: Span) -> bool:
+        first = next((t for t in sent if not t.is_space), None)
+        return first is not None and first.text in self.cues.list_marks
 
     def _restates_limit(self, span: Span, sent: Span) -> bool:
         """The date spells out a time limit set earlier in its sentence ("must reach the
