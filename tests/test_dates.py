@@ -267,6 +267,14 @@ def test_dates_listed_under_a_proposal_are_meetings():
     }
 
 
+def test_thanks_for_a_time_today_or_a_talk_today_is_a_meeting():
+    when = "2027-10-19 23:10"
+    assert found("Thanks for this morning. My notes are below.", when) == {"2027-10-19": "meeting"}
+    text = "Thank you for talking to me this morning, it helped."
+    assert found(text, when) == {"2027-10-19": "meeting"}
+    assert found("I emailed the service this morning.", when) == {"2027-10-19": "other"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

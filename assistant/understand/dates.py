@@ -894,7 +894,14 @@ class _Resolver:
         if mention is self.letter_date:
             return "other"
         span = mention.span
-        if mention.kind == "relative" and mention.date == self.today and self._is_past(span):
+        # "Thanks for this morning", "Thank you for talking to me this morning"
+        sent = self.sents[self.sent_of[span.start]]
+        thanked = self._thanks_for(self._prev(span.start)) or self._thanks_for_doing(
+            span.start, sent
+        )
+        if mention.kind == "relative" and mention.date == self.today and (
+            thanked or self._is_past(span)
+        ):
             # "I submitted the advice this morning": done today, so not `past` (that is for
             # days before the message's) but `other`; a call held today is a meeting
             # ("Thank you for calling me this morning")
@@ -902,7 +909,8 @@ class _Resolver:
             start, end = self._clause(span, sent)
             clause = self._words(start, span.start) + self._words(span.end, end)
             meeting = self._meeting_in(clause) or self._names_meeting(span)
-            return "meeting" if meeting else "other"
+            # thanks for a time are thanks for what was held then
+            return "meeting" if meeting or thanked else "other"
         if mention.kind == "window":
             return "other"
         if self._preceded_by(span.start, self.cues.deadline_before):
