@@ -275,6 +275,13 @@ def test_thanks_for_a_time_today_or_a_talk_today_is_a_meeting():
     assert found("I emailed the service this morning.", when) == {"2027-10-19": "other"}
 
 
+def test_the_auxiliary_before_a_date_sets_its_tense_and_thanks_for_coming_look_back():
+    text = "I will be ringing the college on Tuesday to get their letter."
+    assert found(text, "2028-04-14 00:35") == {"2028-04-18": "deadline"}
+    text = "Thank you for coming on Tuesday, and thank you to Callum for staying."
+    assert found(text, "2027-11-19 15:40") == {"2027-11-16": "past"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -55,6 +55,7 @@ _PREFILTER = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 8  # tokens either side of a date word: longer than any date pattern
+_AFTER_PENALTY = 3  # tokens added to the distance of a tense marker after the date
 _TENSE_OVERRIDE_DAYS = 90  # a year-less date this far off may follow the tense instead
 _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
 # "13th is fine for me", "28th at 3.30 works": the ordinal alone is the date, the rest licenses it
@@ -899,8 +900,10 @@ class _Resolver:
         thanked = self._thanks_for(self._prev(span.start)) or self._thanks_for_doing(
             span.start, sent
         )
-        if mention.kind == "relative" and mention.date == self.today and (
-            thanked or self._is_past(span)
+        if (
+            mention.kind == "relative"
+            and mention.date == self.today
+            and (thanked or self._is_past(span))
         ):
             # "I submitted the advice this morning": done today, so not `past` (that is for
             # days before the message's) but `other`; a call held today is a meeting
@@ -1229,7 +1232,9 @@ class _Resolver:
             marker = self._tense(k)
             if marker is None:
                 continue
-            distance = span.start - k if k < span.start else k - span.end + 1
+            # a marker after the date counts as further away: the clause's auxiliary comes
+            # first ("I will be ringing the college on Tuesday to get their letter")
+            distance = span.start - k if k < span.start else k - span.end + 1 + _AFTER_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, marker)
         return best[1] if best else None
@@ -1273,12 +1278,14 @@ class _Resolver:
     def _thanks_for_doing(self, start: int, sent: Span) -> bool:
         """Thanks for something done: "Thank you for meeting me on the 25th"."""
         for k in range(max(sent.start, start - 6), start):
+            gerund = self._next(k)
             if (
                 self.lower[k] == "for"
                 and self._thanks_for(k)
-                and self._word(self._next(k)).endswith("ing")
+                and self._word(gerund).endswith("ing")
             ):
-                words = self._words(sent.start, sent.end)
+                # "coming" is a modal marker ("the coming week"), not in "thanks for coming"
+                words = self._words(sent.start, gerund) + self._words(gerund + 1, sent.end)
                 return not any(w in self.cues.modal_markers for w in words)
         return False
 
