@@ -282,6 +282,11 @@ def test_the_auxiliary_before_a_date_sets_its_tense_and_thanks_for_coming_look_b
     assert found(text, "2027-11-19 15:40") == {"2027-11-16": "past"}
 
 
+def test_the_last_day_of_a_list_of_working_days_is_no_date():
+    assert found("Mob 07700 900318 (Mon, Tue, Thu, Fri)", "2028-02-14 10:00") == {}
+    assert found("I work Monday, Tuesday and Friday.", "2028-02-14 10:00") == {}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -1201,10 +1201,11 @@ class _Resolver:
         if after in (*cues.range_words, ",") and self._is_weekday(self._next(self._next(i))):
             return True  # "Monday to Friday", "I work Monday, Wednesday and Thursday"
         earlier = self._prev(self._prev(i))
-        if before in cues.range_words and self._is_weekday(earlier):
-            return True
-        # "any Tuesday or Friday": the alternative is as unspecific as the first
-        return before == "or" and self._is_weekday(earlier) and self._is_recurring(earlier)
+        if before in (*cues.range_words, ",") and self._is_weekday(earlier):
+            return True  # "Monday to Friday", the last of "(Mon, Tue, Thu, Fri)"
+        # "any Tuesday or Friday", "Monday, Tuesday and Friday": the last is as
+        # unspecific as the ones before it
+        return before in ("or", "and") and self._is_weekday(earlier) and self._is_recurring(earlier)
 
     def _is_past(self, span: Span) -> bool:
         """The nearest tense marker in the sentence points to the past."""
