@@ -1538,3 +1538,14 @@ def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
 def test_a_decision_letter_sent_with_a_one_line_body_is_read_from_its_name(nlp, name, expected):
     text = "Dear Ms Okafor\n\nPlease find attached a letter regarding Leo.\n\nKind regards"
     assert run(nlp, text, "la", subject="Leo Okafor - outcome", att=(name,))._.category == expected
+
+
+def test_a_confident_model_outweighs_cues_that_disagree(nlp):
+    classifier = nlp.get_pipe("assistant_category")
+    cues = {"final_plan": 6.3, "delay_notice": 3.0}
+    assert classifier._choose(dict(cues), {"delay_notice": 0.96, "final_plan": 0.01}) == (
+        "delay_notice"
+    )
+    assert classifier._choose(dict(cues), {"delay_notice": 0.45, "final_plan": 0.2}) == (
+        "final_plan"
+    )

@@ -30,6 +30,16 @@ def understood(text: str, sender: str = "la", subject: str = "", recipients=("ow
     ("category", "sender", "subject", "text"),
     [
         (
+            "delay_notice",  # a plan that will not be issued by its deadline is late, not final
+            "la",
+            "Maya Lindqvist - final amended plan",
+            "Dear Mr and Mrs Lindqvist,\n\nI am writing to let you know that Maya's final "
+            "amended plan will not be issued by the 15 February deadline. The panel has asked for "
+            "the transport costs before it names a school.\n\nI will now issue the final amended "
+            "plan by Friday 26 February. I am sorry for the uncertainty this causes.\n\nYours "
+            "sincerely",
+        ),
+        (
             "delay_notice",
             "la",
             "RE: Maya Lindqvist - draft amended plan - still nothing",

@@ -270,6 +270,8 @@ class CategoryClassifier:
         model = self.rules["model"]
         for category, probability in learned.items():
             scores[category] += model["weight"] * probability
+            if probability >= model["confident"]:  # the model is sure where cues mislead
+                scores[category] += model["confident_bonus"]
         priority: list[str] = self.rules["priority"]
         best = max(scores.values(), default=0.0)
         if best < self.rules["min_score"]:
