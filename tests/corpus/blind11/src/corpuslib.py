@@ -161,7 +161,11 @@ class M:
         if c in ("outlook", "tribunal"):
             box = self.sender or self.frm
             srv = _h("srv", box.addr)
-            pref = "CWXP265" if c == "tribunal" else ("LO4P265" if box.domain.endswith("gov.uk") else "LO2P265")
+            pref = (
+                "CWXP265"
+                if c == "tribunal"
+                else ("LO4P265" if box.domain.endswith("gov.uk") else "LO2P265")
+            )
             server = f"{pref}MB{int(srv[:6], 16) % 9000 + 1000}"
             return f"<{server}{h[:32]}@{server}.GBRP265.PROD.OUTLOOK.COM>"
         if c == "fastmail":
@@ -202,7 +206,11 @@ class M:
         return "\n\n".join(t for k, t in self.body_segments() if k == "new")
 
     def visible_ref_text(self) -> str:
-        return self.subject + "\n" + "\n".join(t for k, t in self.body_segments() if k in ("new", "sig"))
+        return (
+            self.subject
+            + "\n"
+            + "\n".join(t for k, t in self.body_segments() if k in ("new", "sig"))
+        )
 
 
 # ---------------------------------------------------------------- quoting
@@ -222,10 +230,14 @@ def quote_block(p: M, style: str) -> str:
         elif style == "gmail":
             mon = t.strftime("%b")
             mon = "Sept" if mon == "Sep" else mon
-            head = f"On {t:%a}, {t.day} {mon} {t:%Y} at {t:%H:%M}, {p.frm.name} <{p.frm.addr}> wrote:"
+            head = (
+                f"On {t:%a}, {t.day} {mon} {t:%Y} at {t:%H:%M}, {p.frm.name} <{p.frm.addr}> wrote:"
+            )
         else:
             head = f"On {t.day} {t:%b %Y}, at {t:%H:%M}, {p.frm.name} <{p.frm.addr}> wrote:"
-        lines = [(">" + (" " + ln if ln and not ln.startswith(">") else ln)) for ln in body.split("\n")]
+        lines = [
+            (">" + (" " + ln if ln and not ln.startswith(">") else ln)) for ln in body.split("\n")
+        ]
         return head + "\n\n" + "\n".join(lines)
     if style == "outlook":
         cc = f"Cc: {'; '.join(f'{x.name} <{x.addr}>' for x in p.cc)}\n" if p.cc else ""
@@ -262,12 +274,18 @@ def _enc_header(value: str) -> str:
 
 
 def _paras(text: str) -> str:
-    return "".join(f"<p>{html.escape(par).replace(chr(10), '<br>')}</p>" for par in text.split("\n\n"))
+    return "".join(
+        f"<p>{html.escape(par).replace(chr(10), '<br>')}</p>" for par in text.split("\n\n")
+    )
 
 
 def _html_quote(text: str) -> str:
     lines = text.split("\n")
-    if lines and lines[0].endswith("wrote:") and all(ln.startswith(">") or not ln for ln in lines[1:]):
+    if (
+        lines
+        and lines[0].endswith("wrote:")
+        and all(ln.startswith(">") or not ln for ln in lines[1:])
+    ):
         inner = "\n".join(ln[2:] if ln.startswith("> ") else ln[1:] for ln in lines[1:]).strip("\n")
         return (
             f"<div>{html.escape(lines[0])}</div>"
@@ -385,23 +403,34 @@ def render(m: M) -> bytes:
     elif m.fmt == "html":
         body = _part("text/html", _html(m), m.charset, m.cte)
     elif m.fmt in ("alt", "calendar"):
-        parts = [_part("text/plain", text, m.charset, m.cte), _part("text/html", _html(m), m.charset, m.cte)]
+        parts = [
+            _part("text/plain", text, m.charset, m.cte),
+            _part("text/html", _html(m), m.charset, m.cte),
+        ]
         if m.fmt == "calendar":
-            parts.append(_part("text/calendar", m.ics, "utf-8", "base64", '; method=REQUEST'))
+            parts.append(_part("text/calendar", m.ics, "utf-8", "base64", "; method=REQUEST"))
         body = _multipart("alternative", f"_000_{tag}_alt_", parts)
     elif m.fmt == "mdn":
         parts = [
             _part("text/plain", text, m.charset, m.cte),
             f"Content-Type: message/disposition-notification\nContent-Transfer-Encoding: 7bit\n\n{m.mdn}\n",
         ]
-        body = _multipart("report", f"_000_{tag}_rpt_", parts, "; report-type=disposition-notification")
+        body = _multipart(
+            "report", f"_000_{tag}_rpt_", parts, "; report-type=disposition-notification"
+        )
     else:
         raise ValueError(m.fmt)
     if m.attachments:
-        body = _multipart("mixed", f"_004_{tag}_mix_", [body] + [_attachment(a) for a in m.attachments])
+        body = _multipart(
+            "mixed", f"_004_{tag}_mix_", [body] + [_attachment(a) for a in m.attachments]
+        )
     head = "".join((f"{k}:{v}\n" if v.startswith("\n") else f"{k}: {v}\n") for k, v in h)
     raw = head + body
-    return raw.replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8" if m.cte == "8bit" else "ascii")
+    return (
+        raw.replace("\r\n", "\n")
+        .replace("\n", "\r\n")
+        .encode("utf-8" if m.cte == "8bit" else "ascii")
+    )
 
 
 def fake_pdf(title: str) -> bytes:
@@ -415,11 +444,17 @@ def fake_pdf(title: str) -> bytes:
 
 
 def fake_docx(title: str) -> bytes:
-    return b"PK\x03\x04\x14\x00\x06\x00blind11 placeholder docx: " + title.encode("ascii", "replace")
+    return b"PK\x03\x04\x14\x00\x06\x00blind11 placeholder docx: " + title.encode(
+        "ascii", "replace"
+    )
 
 
 def fake_jpeg(title: str) -> bytes:
-    return b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00H\x00H\x00\x00" + title.encode() + b"\xff\xd9"
+    return (
+        b"\xff\xd8\xff\xe0\x00\x10JFIF\x00\x01\x01\x00\x00H\x00H\x00\x00"
+        + title.encode()
+        + b"\xff\xd9"
+    )
 
 
 # ---------------------------------------------------------------- checks
@@ -475,7 +510,14 @@ def check_date_text(m: M, d: D) -> list[str]:
         if int(y) != iso.year:
             errs.append(f"year {y}")
     ld = m.london_day
-    rel = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "tomorrow": 1, "yesterday": -1}
+    rel = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+    }
     for k, off in rel.items():
         if re.search(r"\b" + k + r"\b", low) and iso != ld + dt.timedelta(days=off):
             errs.append(f"'{k}' != {ld + dt.timedelta(days=off)}")
@@ -487,21 +529,29 @@ def check_date_text(m: M, d: D) -> list[str]:
             errs.append("'end of' label is not the last day of its month")
     has_day = bool(_DM_RE.search(txt) or _NUM_RE.search(txt) or _ORD_RE.search(txt))
     wds = _WD_RE.findall(txt)
-    if wds and not has_day and not _MON_RE.search(txt) and not re.search(r"today|tomorrow|yesterday", low):
+    if (
+        wds
+        and not has_day
+        and not _MON_RE.search(txt)
+        and not re.search(r"today|tomorrow|yesterday", low)
+    ):
         # a bare weekday: the next such day after the message's London day, or the last one for the past
         ok = 0 < (ld - iso).days <= 7 if d.role == "past" else 0 < (iso - ld).days <= 7
         if not ok:
             errs.append(f"bare weekday {txt!r} does not resolve to {iso} from {ld}")
     if _ORD_RE.search(txt) and not _MON_RE.search(txt) and not wds:
         # "the 13th": the next date with that day number (or the last one, for the past)
-        if d.role == "past":
-            ok = 0 < (ld - iso).days <= 31
-        else:
-            ok = 0 <= (iso - ld).days <= 31
+        ok = 0 < (ld - iso).days <= 31 if d.role == "past" else 0 <= (iso - ld).days <= 31
         if not ok:
             errs.append("bare ordinal too far away")
-    if not wds and not has_day and not _MON_RE.search(txt) and not re.search(
-        r"today|tonight|tomorrow|yesterday|this morning|this afternoon|working days|days of", low
+    if (
+        not wds
+        and not has_day
+        and not _MON_RE.search(txt)
+        and not re.search(
+            r"today|tonight|tomorrow|yesterday|this morning|this afternoon|working days|days of|end of",
+            low,
+        )
     ):
         errs.append(f"date text {txt!r} has no checkable date form")
     if (d.role == "past") != (iso < ld):
@@ -517,7 +567,10 @@ def decoded_text(raw: bytes) -> tuple[email.message.EmailMessage, str]:
     msg = email.message_from_bytes(raw, policy=email.policy.default)
     texts = []
     for part in msg.walk():
-        if part.get_content_type() in ("text/plain", "text/html") and part.get_content_disposition() != "attachment":
+        if (
+            part.get_content_type() in ("text/plain", "text/html")
+            and part.get_content_disposition() != "attachment"
+        ):
             c = part.get_content()
             if part.get_content_subtype() == "html":
                 c = html.unescape(re.sub(r"<[^>]+>", " ", c.replace("<br>", "\n")))

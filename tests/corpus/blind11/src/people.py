@@ -34,7 +34,8 @@ TARIQ = Person(
     "Tariq Mahmood",
     "tariq.mahmood@ashburydowns.gov.uk",
     "Tariq Mahmood\nEHC Case Officer (West Locality) | SEND Assessment and Review Team\n"
-    "Ashbury Downs Borough Council | 01632 960744 | ehcreviews@ashburydowns.gov.uk\n\n" + ADBC_FOOTER,
+    "Ashbury Downs Borough Council | 01632 960744 | ehcreviews@ashburydowns.gov.uk\n\n"
+    + ADBC_FOOTER,
 )
 GRAHAM = Person(
     "Graham Whitlock",
@@ -65,7 +66,8 @@ HARRIET = Person(
     "Harriet Lomax",
     "harriet.lomax@ashburydowns.gov.uk",
     "Harriet Lomax\nSolicitor (Education and Social Care)\nLegal Services, Ashbury Downs Borough Council\n"
-    "Town Hall, Market Parade, Ashbury Downs AD1 1AA | DX 48813 Ashbury\nOur ref: ED1186/HL\n\n" + ADBC_FOOTER,
+    "Town Hall, Market Parade, Ashbury Downs AD1 1AA | DX 48813 Ashbury\nOur ref: ED1186/HL\n\n"
+    + ADBC_FOOTER,
 )
 ELECTORAL = Person("Ashbury Downs Electoral Services", "electoral.services@ashburydowns.gov.uk")
 

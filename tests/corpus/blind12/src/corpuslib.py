@@ -8,10 +8,10 @@ reference check that lets a bare case number sit inside a longer reference.
 from __future__ import annotations
 
 import base64
-import hashlib
 import datetime as dt
 import email
 import email.policy
+import hashlib
 import html
 import quopri
 import re
@@ -335,11 +335,18 @@ def _multipart(subtype: str, boundary: str, parts: list[str]) -> str:
 
 
 def _refs_chain(m: M) -> list[str]:
+    """References of a reply: the parent's own References plus the parent's Message-ID.
+
+    A parent written without In-Reply-To/References (a forward, or a client that dropped
+    them) contributes only its own Message-ID, so the walk stops there.
+    """
     chain = []
     p = m.reply_to
     while p is not None:
         if p.message_id:
             chain.insert(0, p.message_id)
+        if not p.irt:
+            break
         p = p.reply_to
     return chain
 
@@ -538,7 +545,7 @@ def check_message(m: M, raw: bytes, known_refs: list[str]) -> list[str]:
     msg, decoded = decoded_text(raw)
     if ws(str(msg["Subject"])) != ws(m.subject):
         errs.append("subject does not round-trip")
-    if m.message_id and msg["Message-ID"] != m.message_id:
+    if m.message_id and str(msg["Message-ID"]).strip() != m.message_id:
         errs.append("message-id does not round-trip")
     if msg["Date"] is None or msg["Date"].datetime is None:
         errs.append("date header")

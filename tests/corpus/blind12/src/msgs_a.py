@@ -19,8 +19,13 @@ AUTO_GEN = [("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "
 # ------------------------------------------------------------------ t01 review invitation
 
 m001 = M(
-    1, "annual_review_invitation", "t01-annual-review-invitation", "2027-09-21 11:04:52",
-    RHIANNON, [JO], "Callum Pritchard - EHCP annual review, Tuesday 16 November",
+    1,
+    "annual_review_invitation",
+    "t01-annual-review-invitation",
+    "2027-09-21 11:04:52",
+    RHIANNON,
+    [JO],
+    "Callum Pritchard - EHCP annual review, Tuesday 16 November",
     cc=[NEIL],
     new="""\
 Dear Jo,
@@ -37,9 +42,13 @@ Please let me know if the date doesn't work.
 
 Best wishes""",
     fmt="alt",
-    attachments=[Att("Parent carer views form 2027-28.docx",
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                     fake_docx("Parent carer views form"))],
+    attachments=[
+        Att(
+            "Parent carer views form 2027-28.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            fake_docx("Parent carer views form"),
+        )
+    ],
     category="annual_review",
     dates=[
         D("on Monday", "2027-09-20", "past"),
@@ -49,9 +58,16 @@ Best wishes""",
 )
 
 m002 = M(
-    2, "re_review_date_ok", "t01-annual-review-invitation", "2027-09-21 19:47:10",
-    JO, [RHIANNON], "Re: Callum Pritchard - EHCP annual review, Tuesday 16 November",
-    cc=[NEIL], reply_to=m001, quote="android",
+    2,
+    "re_review_date_ok",
+    "t01-annual-review-invitation",
+    "2027-09-21 19:47:10",
+    JO,
+    [RHIANNON],
+    "Re: Callum Pritchard - EHCP annual review, Tuesday 16 November",
+    cc=[NEIL],
+    reply_to=m001,
+    quote="android",
     new="""\
 Hi Rhiannon, 16 Nov is fine ive booked the afternoon off work. will Dean be there as well? Callum talks about him all the time.
 
@@ -61,39 +77,67 @@ Jo""",
     fmt="alt",
     category="appointment",
     dates=[D("16 Nov", "2027-11-16", "meeting")],
-    commits=[C("parent", "complete and return the views form", None,
-               "ill do the form at the weekend and send it back")],
+    commits=[
+        C(
+            "parent",
+            "complete and return the views form",
+            None,
+            "ill do the form at the weekend and send it back",
+        )
+    ],
 )
 
 m003 = M(
-    3, "re_review_dean_attending", "t01-annual-review-invitation", "2027-09-22 08:52:31",
-    RHIANNON, [JO], "Re: Callum Pritchard - EHCP annual review, Tuesday 16 November",
-    cc=[NEIL], reply_to=m002,
+    3,
+    "re_review_dean_attending",
+    "t01-annual-review-invitation",
+    "2027-09-22 08:52:31",
+    RHIANNON,
+    [JO],
+    "Re: Callum Pritchard - EHCP annual review, Tuesday 16 November",
+    cc=[NEIL],
+    reply_to=m002,
     segments=[
         ("quote", quote_block(m002, "apple")),
-        ("new", """\
+        (
+            "new",
+            """\
 Yes, Dean will come for the first half hour. He has to leave at 2 for a placement visit, but he will write a short report beforehand so that his views are in the papers.
 
 No rush with the form, 29 Oct is still fine.
 
-Rhiannon"""),
+Rhiannon""",
+        ),
         ("sig", "Sent from my iPad"),
     ],
     category="appointment",
     dates=[D("29 Oct", "2027-10-29", "deadline")],
     commits=[
-        C("school", "job coach attends the first half hour of the review", None,
-          "Yes, Dean will come for the first half hour."),
-        C("school", "job coach writes a short report for the review papers", None,
-          "He has to leave at 2 for a placement visit, but he will write a short report beforehand so that his views are in the papers."),
+        C(
+            "school",
+            "job coach attends the first half hour of the review",
+            None,
+            "Yes, Dean will come for the first half hour.",
+        ),
+        C(
+            "school",
+            "job coach writes a short report for the review papers",
+            None,
+            "He has to leave at 2 for a placement visit, but he will write a short report beforehand so that his views are in the papers.",
+        ),
     ],
 )
 
 # ------------------------------------------------------------------ t02 not_send
 
 m004 = M(
-    4, "leisure_card_renewal", "t02-leisure-card", "2027-10-04 07:30:00",
-    LEISURE, [JO], "Your Kingsfold Leisure Card renews on 18 October",
+    4,
+    "leisure_card_renewal",
+    "t02-leisure-card",
+    "2027-10-04 07:30:00",
+    LEISURE,
+    [JO],
+    "Your Kingsfold Leisure Card renews on 18 October",
     new="""\
 Hi Joanne,
 
@@ -107,15 +151,22 @@ New this autumn at Castleton Pool and the Town Hall Gym:
 Manage your membership at https://leisure.kingsfold.gov.uk/account
 
 Kingsfold Leisure is run by Kingsfold Metropolitan Borough Council. To stop receiving these emails, update your preferences in your account.""",
-    fmt="html", cte="base64",
-    from_la=True, category="not_send",
+    fmt="html",
+    cte="base64",
+    from_la=True,
+    category="not_send",
 )
 
 # ------------------------------------------------------------------ t03 adult social care referral
 
 m005 = M(
-    5, "asc_transition_request", "t03-asc-referral", "2027-10-12 12:31:05",
-    JO, [ASC_CONTACT], "transition assessment for my son Callum Pritchard",
+    5,
+    "asc_transition_request",
+    "t03-asc-referral",
+    "2027-10-12 12:31:05",
+    JO,
+    [ASC_CONTACT],
+    "transition assessment for my son Callum Pritchard",
     new="""\
 Hello,
 
@@ -134,9 +185,15 @@ Jo Pritchard
 )
 
 m006 = M(
-    6, "asc_auto_ack", "t03-asc-referral", "2027-10-12 12:31:48",
-    ASC_CONTACT, [JO], "Your enquiry to Adult Social Care [ASCFD-27-66125]",
-    reply_to=m005, quote="none",
+    6,
+    "asc_auto_ack",
+    "t03-asc-referral",
+    "2027-10-12 12:31:48",
+    ASC_CONTACT,
+    [JO],
+    "Your enquiry to Adult Social Care [ASCFD-27-66125]",
+    reply_to=m005,
+    quote="none",
     new="""\
 Thank you for contacting Kingsfold Adult Social Care. This is an automated reply.
 
@@ -148,19 +205,33 @@ If you are worried that someone is at risk of harm, call 01632 960611 (24 hours)
 
 Kingsfold Adult Social Care
 Kingsfold Metropolitan Borough Council""",
-    cte="7bit", charset="us-ascii",
+    cte="7bit",
+    charset="us-ascii",
     extra_headers=AUTO_GEN,
-    from_la=True, category="acknowledgement",
+    from_la=True,
+    category="acknowledgement",
     refs=["ASCFD-27-66125"],
     dates=[D("within 10 working days", "2027-10-26", "deadline")],
-    commits=[C("la", "contact the parent about the enquiry", "2027-10-26",
-               "We aim to contact you within 10 working days.")],
+    commits=[
+        C(
+            "la",
+            "contact the parent about the enquiry",
+            "2027-10-26",
+            "We aim to contact you within 10 working days.",
+        )
+    ],
 )
 
 m007 = M(
-    7, "re_asc_waiting_list", "t03-asc-referral", "2027-10-22 14:15:20",
-    PFA_TEAM, [JO], "RE: transition assessment for my son Callum Pritchard",
-    reply_to=m005, quote="outlook",
+    7,
+    "re_asc_waiting_list",
+    "t03-asc-referral",
+    "2027-10-22 14:15:20",
+    PFA_TEAM,
+    [JO],
+    "RE: transition assessment for my son Callum Pritchard",
+    reply_to=m005,
+    quote="outlook",
     new="""\
 Dear Ms Pritchard,
 
@@ -171,20 +242,35 @@ As we discussed, Callum's referral has been passed to the Preparing for Adulthoo
 I have to be honest that there is a waiting list at the moment, and allocation is taking around 12 weeks. I have marked the referral as linked to his move on from college so that this is taken into account.
 
 Kind regards""",
-    fmt="alt", charset="windows-1252",
-    from_la=True, category="general",
+    fmt="alt",
+    charset="windows-1252",
+    from_la=True,
+    category="general",
     refs=["ASCFD-27-66125"],
     dates=[D("yesterday", "2027-10-21", "past")],
-    commits=[C("la", "allocate a social worker to carry out a Care Act assessment", None,
-               "He will be allocated a social worker who will carry out a Care Act assessment with him, and you can be there too.")],
+    commits=[
+        C(
+            "la",
+            "allocate a social worker to carry out a Care Act assessment",
+            None,
+            "He will be allocated a social worker who will carry out a Care Act assessment with him, and you can be there too.",
+        )
+    ],
 )
 
 # ------------------------------------------------------------------ t01 parent views form
 
 m008 = M(
-    8, "re_parent_views_form", "t01-annual-review-invitation", "2027-10-27 21:12:44",
-    JO, [RHIANNON], "Re: Callum Pritchard - parent views form",
-    cc=[NEIL], reply_to=m003, quote="android",
+    8,
+    "re_parent_views_form",
+    "t01-annual-review-invitation",
+    "2027-10-27 21:12:44",
+    JO,
+    [RHIANNON],
+    "Re: Callum Pritchard - parent views form",
+    cc=[NEIL],
+    reply_to=m003,
+    quote="android",
     new="""\
 Hi Rhiannon here is my form, sorry i said id do it at the weekend, half term has been manic.
 
@@ -193,9 +279,13 @@ I put most of it in the form but the main thing is that Callum is not ready to l
 see you on 16th
 Jo""",
     fmt="alt",
-    attachments=[Att("Parent carer views form - Callum Pritchard.docx",
-                     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-                     fake_docx("Parent carer views - Callum Pritchard"))],
+    attachments=[
+        Att(
+            "Parent carer views form - Callum Pritchard.docx",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            fake_docx("Parent carer views - Callum Pritchard"),
+        )
+    ],
     category="annual_review",
     dates=[D("16th", "2027-11-16", "meeting")],
 )
@@ -203,8 +293,13 @@ Jo""",
 # ------------------------------------------------------------------ t04 portal notice
 
 m009 = M(
-    9, "sendconnect_review_papers", "t04-sendconnect-review-papers", "2027-11-03 16:02:11",
-    SENDCONNECT, [JO], "SEND Connect: a new document has been shared with you",
+    9,
+    "sendconnect_review_papers",
+    "t04-sendconnect-review-papers",
+    "2027-11-03 16:02:11",
+    SENDCONNECT,
+    [JO],
+    "SEND Connect: a new document has been shared with you",
     new="""\
 Hello Joanne Pritchard,
 
@@ -222,9 +317,11 @@ https://sendconnect.kingsfold.gov.uk/portal/documents?n=SCN-271103-0215
 This is an automated message. Please do not reply to this email, as this mailbox is not monitored. If you need help with your SEND Connect account, use the Contact us page in the portal.
 
 Kingsfold Metropolitan Borough Council""",
-    cte="7bit", charset="us-ascii",
+    cte="7bit",
+    charset="us-ascii",
     extra_headers=AUTO_GEN,
-    from_la=True, category="general",
+    from_la=True,
+    category="general",
     refs=["SCN-271103-0215"],
     dates=[D("03/11/2027", "2027-11-03", "other")],
 )
@@ -232,8 +329,13 @@ Kingsfold Metropolitan Borough Council""",
 # ------------------------------------------------------------------ t05 review papers
 
 m010 = M(
-    10, "review_papers", "t05-review-papers", "2027-11-03 16:20:37",
-    RHIANNON, [JO], "Callum's review papers",
+    10,
+    "review_papers",
+    "t05-review-papers",
+    "2027-11-03 16:20:37",
+    RHIANNON,
+    [JO],
+    "Callum's review papers",
     cc=[NEIL],
     new="""\
 Hi Jo,
@@ -249,12 +351,23 @@ One thing I should flag before the meeting: the progress report says Callum has 
 
 Rhiannon""",
     fmt="alt",
-    attachments=[Att("Callum P - annual review papers.pdf", "application/pdf",
-                     fake_pdf("Callum P annual review papers"))],
+    attachments=[
+        Att(
+            "Callum P - annual review papers.pdf",
+            "application/pdf",
+            fake_pdf("Callum P annual review papers"),
+        )
+    ],
     category="annual_review",
     dates=[D("16 November", "2027-11-16", "meeting")],
-    commits=[C("school", "state the college's view at the review meeting", None,
-               "I will say at the meeting that the college's view is that he still needs the support in his plan to move into work.")],
+    commits=[
+        C(
+            "school",
+            "state the college's view at the review meeting",
+            None,
+            "I will say at the meeting that the college's view is that he still needs the support in his plan to move into work.",
+        )
+    ],
 )
 
 # ------------------------------------------------------------------ t06 before the review
@@ -262,8 +375,13 @@ Rhiannon""",
 SUBJ_REVIEW = "[OFFICIAL-SENSITIVE] Callum Pritchard - annual review tomorrow - KMB/EHC/1902614"
 
 m011 = M(
-    11, "la_before_review", "t06-before-the-review", "2027-11-15 10:12:09",
-    NEIL, [JO], SUBJ_REVIEW,
+    11,
+    "la_before_review",
+    "t06-before-the-review",
+    "2027-11-15 10:12:09",
+    NEIL,
+    [JO],
+    SUBJ_REVIEW,
     cc=[RHIANNON],
     new="""\
 Dear Ms Pritchard,
@@ -275,24 +393,45 @@ I have read the college papers. I think it is only fair to tell you before the m
 No decision has been made, and none will be made at the meeting. The college will send its report to the local authority after the review. We will then consider everything, including your views and Callum’s, before writing to you.
 
 I appreciate this may not be welcome news, and I am happy to talk it through.""",
-    fmt="alt", charset="windows-1252",
-    from_la=True, category="annual_review",
+    fmt="alt",
+    charset="windows-1252",
+    from_la=True,
+    category="annual_review",
     refs=["KMB/EHC/1902614"],
     dates=[D("tomorrow", "2027-11-16", "meeting")],
     commits=[
-        C("la", "attend the annual review meeting", "2027-11-16",
-          "I am writing ahead of Callum’s annual review meeting at Kingsfold College tomorrow at 1.30pm, which I will be attending."),
-        C("school", "send the review report to the local authority", None,
-          "The college will send its report to the local authority after the review."),
-        C("la", "consider the evidence and views before writing", None,
-          "We will then consider everything, including your views and Callum’s, before writing to you."),
+        C(
+            "la",
+            "attend the annual review meeting",
+            "2027-11-16",
+            "I am writing ahead of Callum’s annual review meeting at Kingsfold College tomorrow at 1.30pm, which I will be attending.",
+        ),
+        C(
+            "school",
+            "send the review report to the local authority",
+            None,
+            "The college will send its report to the local authority after the review.",
+        ),
+        C(
+            "la",
+            "consider the evidence and views before writing",
+            None,
+            "We will then consider everything, including your views and Callum’s, before writing to you.",
+        ),
     ],
 )
 
 m012 = M(
-    12, "re_la_before_review_angry", "t06-before-the-review", "2027-11-15 23:41:26",
-    JO, [NEIL], "Re: " + SUBJ_REVIEW,
-    cc=[RHIANNON], reply_to=m011, quote="android",
+    12,
+    "re_la_before_review_angry",
+    "t06-before-the-review",
+    "2027-11-15 23:41:26",
+    JO,
+    [NEIL],
+    "Re: " + SUBJ_REVIEW,
+    cc=[RHIANNON],
+    reply_to=m011,
+    quote="android",
     new="""\
 Mr Haworth
 
@@ -311,14 +450,27 @@ Jo Pritchard""",
     category="annual_review",
     refs=["KMB/EHC/1902614"],
     dates=[D("tomorrow", "2027-11-16", "meeting")],
-    commits=[C("parent", "attend the review meeting with Callum", "2027-11-16",
-               "I will be at the meeting tomorrow and so will Callum and I am not going to pretend this is fine.")],
+    commits=[
+        C(
+            "parent",
+            "attend the review meeting with Callum",
+            "2027-11-16",
+            "I will be at the meeting tomorrow and so will Callum and I am not going to pretend this is fine.",
+        )
+    ],
 )
 
 m013 = M(
-    13, "re_la_before_review_sorry", "t06-before-the-review", "2027-11-16 08:05:50",
-    NEIL, [JO], "RE: " + SUBJ_REVIEW,
-    cc=[RHIANNON], reply_to=m012, quote="outlook",
+    13,
+    "re_la_before_review_sorry",
+    "t06-before-the-review",
+    "2027-11-16 08:05:50",
+    NEIL,
+    [JO],
+    "RE: " + SUBJ_REVIEW,
+    cc=[RHIANNON],
+    reply_to=m012,
+    quote="outlook",
     new="""\
 Dear Ms Pritchard,
 
@@ -327,19 +479,32 @@ Thank you, and I am sorry about the timing of my email; that was my mistake. I w
 I will make sure your points about travel, prompting at work and money are written into the review record this afternoon, and I will bring a copy of the outcomes from the original plan so that we can look at them together.
 
 See you at 1.30.""",
-    fmt="alt", charset="windows-1252",
-    from_la=True, category="annual_review",
+    fmt="alt",
+    charset="windows-1252",
+    from_la=True,
+    category="annual_review",
     refs=["KMB/EHC/1902614"],
     dates=[D("this afternoon", "2027-11-16", "meeting")],
-    commits=[C("la", "record the parent's points and bring the original outcomes to the review", "2027-11-16",
-               "I will make sure your points about travel, prompting at work and money are written into the review record this afternoon, and I will bring a copy of the outcomes from the original plan so that we can look at them together.")],
+    commits=[
+        C(
+            "la",
+            "record the parent's points and bring the original outcomes to the review",
+            "2027-11-16",
+            "I will make sure your points about travel, prompting at work and money are written into the review record this afternoon, and I will bring a copy of the outcomes from the original plan so that we can look at them together.",
+        )
+    ],
 )
 
 # ------------------------------------------------------------------ t07 review summary
 
 m014 = M(
-    14, "review_summary", "t07-review-summary", "2027-11-19 15:40:02",
-    RHIANNON, [JO, NEIL, CALLUM], "Annual review 16.11.27 - Callum Pritchard - summary and next steps",
+    14,
+    "review_summary",
+    "t07-review-summary",
+    "2027-11-19 15:40:02",
+    RHIANNON,
+    [JO, NEIL, CALLUM],
+    "Annual review 16.11.27 - Callum Pritchard - summary and next steps",
     new="""\
 Dear all,
 
@@ -379,21 +544,43 @@ Rhiannon""",
         D("14 December", "2027-12-14", "deadline"),
     ],
     commits=[
-        C("school", "send the full review report to the local authority", "2027-11-30",
-          "The full review report, with the updated views pages, will go to the local authority by Tuesday 30 November, which is two weeks after the meeting, and everyone will get a copy."),
-        C("school", "arrange a two-day taster with the hospital estates team", None,
-          "Dean will arrange a two-day taster with the hospital estates team before Christmas."),
-        C("school", "draft internship outcomes and send them with the report", None,
-          "Rhiannon will draft new outcomes for a supported internship year and send them to Neil with the report."),
-        C("parent", "send the support provider's letter to the LA", None,
-          "Jo will send Neil the letter from Callum's support provider about his flat."),
+        C(
+            "school",
+            "send the full review report to the local authority",
+            "2027-11-30",
+            "The full review report, with the updated views pages, will go to the local authority by Tuesday 30 November, which is two weeks after the meeting, and everyone will get a copy.",
+        ),
+        C(
+            "school",
+            "arrange a two-day taster with the hospital estates team",
+            None,
+            "Dean will arrange a two-day taster with the hospital estates team before Christmas.",
+        ),
+        C(
+            "school",
+            "draft internship outcomes and send them with the report",
+            None,
+            "Rhiannon will draft new outcomes for a supported internship year and send them to Neil with the report.",
+        ),
+        C(
+            "parent",
+            "send the support provider's letter to the LA",
+            None,
+            "Jo will send Neil the letter from Callum's support provider about his flat.",
+        ),
     ],
 )
 
 m015 = M(
-    15, "re_review_summary", "t07-review-summary", "2027-11-20 09:15:33",
-    JO, [RHIANNON, NEIL, CALLUM], "Re: Annual review 16.11.27 - Callum Pritchard - summary and next steps",
-    reply_to=m014, quote="android",
+    15,
+    "re_review_summary",
+    "t07-review-summary",
+    "2027-11-20 09:15:33",
+    JO,
+    [RHIANNON, NEIL, CALLUM],
+    "Re: Annual review 16.11.27 - Callum Pritchard - summary and next steps",
+    reply_to=m014,
+    quote="android",
     new="""\
 thanks Rhiannon thats a fair summary. one thing, it wasnt just buses, he also cant cope when the café rota changes at short notice, can you add that.
 
@@ -403,18 +590,31 @@ Jo""",
     fmt="alt",
     category="annual_review",
     dates=[D("monday", "2027-11-22", "deadline")],
-    commits=[C("parent", "send the Alder Court letter to the LA", "2027-11-22",
-               "Neil i'll send you the letter from Alder Court on monday, the manager is off till then.")],
+    commits=[
+        C(
+            "parent",
+            "send the Alder Court letter to the LA",
+            "2027-11-22",
+            "Neil i'll send you the letter from Alder Court on monday, the manager is off till then.",
+        )
+    ],
 )
 
 # ------------------------------------------------------------------ t08 proposal to cease
 
-SUBJ_PROPOSAL = ("[OFFICIAL-SENSITIVE] Callum Pritchard - outcome of annual review - proposal to cease EHC plan"
-                 " - KMB/EHC/1902614")
+SUBJ_PROPOSAL = (
+    "[OFFICIAL-SENSITIVE] Callum Pritchard - outcome of annual review - proposal to cease EHC plan"
+    " - KMB/EHC/1902614"
+)
 
 m016 = M(
-    16, "proposal_to_cease", "t08-cease-proposal", "2027-12-13 11:30:04",
-    NEIL, [CALLUM, JO], SUBJ_PROPOSAL,
+    16,
+    "proposal_to_cease",
+    "t08-cease-proposal",
+    "2027-12-13 11:30:04",
+    NEIL,
+    [CALLUM, JO],
+    SUBJ_PROPOSAL,
     cc=[RHIANNON],
     new="""\
 Dear Callum and Ms Pritchard,
@@ -436,8 +636,10 @@ I will then take the proposal back to the panel with everything that has been re
 Callum, I know you want to do an internship next year. Please do tell me what you think, in any way that suits you. Your mum can help you.
 
 Yours sincerely""",
-    fmt="alt", charset="windows-1252",
-    from_la=True, category="annual_review",
+    fmt="alt",
+    charset="windows-1252",
+    from_la=True,
+    category="annual_review",
     refs=["KMB/EHC/1902614"],
     dates=[
         D("16 November 2027", "2027-11-16", "past"),
@@ -446,14 +648,27 @@ Yours sincerely""",
         D("Friday 7 January 2028", "2028-01-07", "deadline"),
         D("28 January 2028", "2028-01-28", "deadline"),
     ],
-    commits=[C("la", "take the proposal back to panel and write with the final decision", "2028-01-28",
-               "I will then take the proposal back to the panel with everything that has been received, and I will write to you with the final decision by 28 January 2028.")],
+    commits=[
+        C(
+            "la",
+            "take the proposal back to panel and write with the final decision",
+            "2028-01-28",
+            "I will then take the proposal back to the panel with everything that has been received, and I will write to you with the final decision by 28 January 2028.",
+        )
+    ],
 )
 
 m017 = M(
-    17, "re_proposal_evidence_request", "t08-cease-proposal", "2027-12-14 07:58:19",
-    JO, [NEIL], "Re: " + SUBJ_PROPOSAL,
-    cc=[RHIANNON], reply_to=m016, quote="android",
+    17,
+    "re_proposal_evidence_request",
+    "t08-cease-proposal",
+    "2027-12-14 07:58:19",
+    JO,
+    [NEIL],
+    "Re: " + SUBJ_PROPOSAL,
+    cc=[RHIANNON],
+    reply_to=m016,
+    quote="android",
     new="""\
 Mr Haworth
 
@@ -475,14 +690,27 @@ Jo Pritchard""",
         D("Friday 24th", "2027-12-24", "deadline"),
         D("7 Jan", "2028-01-07", "deadline"),
     ],
-    commits=[C("other", "confirm his consent to the LA himself", None,
-               "Callum is happy for me to have all of it, he will tell you himself.")],
+    commits=[
+        C(
+            "other",
+            "confirm his consent to the LA himself",
+            None,
+            "Callum is happy for me to have all of it, he will tell you himself.",
+        )
+    ],
 )
 
 m018 = M(
-    18, "callum_views_and_consent", "t08-cease-proposal", "2027-12-15 18:22:40",
-    CALLUM, [NEIL], "Re: " + SUBJ_PROPOSAL,
-    cc=[JO], reply_to=m016, quote="gmail",
+    18,
+    "callum_views_and_consent",
+    "t08-cease-proposal",
+    "2027-12-15 18:22:40",
+    CALLUM,
+    [NEIL],
+    "Re: " + SUBJ_PROPOSAL,
+    cc=[JO],
+    reply_to=m016,
+    quote="gmail",
     new="""\
 Hello Neil
 
@@ -494,7 +722,8 @@ I want my mum to talk to you for me and to see my letters and my files. I say ye
 
 From Callum""",
     sig="Sent from my Galaxy",
-    fmt="alt", cte="base64",
+    fmt="alt",
+    cte="base64",
     category="general",
     refs=["KMB/EHC/1902614"],
     dates=[
@@ -504,10 +733,18 @@ From Callum""",
 )
 
 m019 = M(
-    19, "re_proposal_papers", "t08-cease-proposal", "2027-12-16 14:48:12",
-    NEIL, [JO], "RE: " + SUBJ_PROPOSAL,
-    cc=[CALLUM, RHIANNON], reply_to=m017, quote="outlook",
-    irt=False, thread_index=True,
+    19,
+    "re_proposal_papers",
+    "t08-cease-proposal",
+    "2027-12-16 14:48:12",
+    NEIL,
+    [JO],
+    "RE: " + SUBJ_PROPOSAL,
+    cc=[CALLUM, RHIANNON],
+    reply_to=m017,
+    quote="outlook",
+    irt=False,
+    thread_index=True,
     new="""\
 Dear Ms Pritchard,
 
@@ -522,27 +759,48 @@ On your three points:
 If you would like everything that the council holds about Callum, including emails and case notes, that is a subject access request, which is dealt with by our Information Governance Team (infogov@kingsfold.gov.uk) rather than by me. As Callum is over 18 the information is his, so they will need his consent, which he has now given.
 
 I have also extended the date for your views to Friday 14 January 2028, as I recognise that you asked for these papers before Christmas. The panel will now meet on 20 January. I will still write to you with the panel’s decision by 28 January.""",
-    fmt="alt", charset="windows-1252",
+    fmt="alt",
+    charset="windows-1252",
     attachments=[
-        Att("Post-16 Panel decision record - CP.pdf", "application/pdf", fake_pdf("Panel decision record")),
-        Att("Annual review report - Callum Pritchard.pdf", "application/pdf", fake_pdf("Annual review report")),
+        Att(
+            "Post-16 Panel decision record - CP.pdf",
+            "application/pdf",
+            fake_pdf("Panel decision record"),
+        ),
+        Att(
+            "Annual review report - Callum Pritchard.pdf",
+            "application/pdf",
+            fake_pdf("Annual review report"),
+        ),
     ],
-    from_la=True, category="general",
+    from_la=True,
+    category="general",
     refs=["KMB/EHC/1902614"],
     dates=[
         D("Friday 14 January 2028", "2028-01-14", "deadline"),
         D("20 January", "2028-01-20", "meeting"),
         D("28 January", "2028-01-28", "deadline"),
     ],
-    commits=[C("la", "write with the panel's decision", "2028-01-28",
-               "I will still write to you with the panel’s decision by 28 January.")],
+    commits=[
+        C(
+            "la",
+            "write with the panel's decision",
+            "2028-01-28",
+            "I will still write to you with the panel’s decision by 28 January.",
+        )
+    ],
 )
 
 # ------------------------------------------------------------------ t09 subject access request
 
 m020 = M(
-    20, "subject_access_request", "t09-sar", "2027-12-17 12:10:02",
-    JO, [INFOGOV_AUTO], "subject access request - Callum Pritchard",
+    20,
+    "subject_access_request",
+    "t09-sar",
+    "2027-12-17 12:10:02",
+    JO,
+    [INFOGOV_AUTO],
+    "subject access request - Callum Pritchard",
     new="""\
 Hello
 
@@ -565,9 +823,15 @@ Jo Pritchard""",
 )
 
 m021 = M(
-    21, "sar_auto_ack", "t09-sar", "2027-12-17 12:10:31",
-    INFOGOV_AUTO, [JO], "Your request has been received - ref IG-SAR-27-0388",
-    reply_to=m020, quote="none",
+    21,
+    "sar_auto_ack",
+    "t09-sar",
+    "2027-12-17 12:10:31",
+    INFOGOV_AUTO,
+    [JO],
+    "Your request has been received - ref IG-SAR-27-0388",
+    reply_to=m020,
+    quote="none",
     new="""\
 Thank you for your request, which we received on 17 December 2027.
 
@@ -578,27 +842,42 @@ We will respond within one calendar month of receipt, by 17 January 2028. If we 
 Information Governance Team
 Kingsfold Metropolitan Borough Council
 Town Hall, Market Street, Kingsfold KF1 1AA""",
-    cte="7bit", charset="us-ascii",
+    cte="7bit",
+    charset="us-ascii",
     extra_headers=AUTO_GEN,
-    from_la=True, category="acknowledgement",
+    from_la=True,
+    category="acknowledgement",
     refs=["IG-SAR-27-0388"],
     dates=[
         D("17 December 2027", "2027-12-17", "other"),
         D("17 January 2028", "2028-01-17", "deadline"),
     ],
     commits=[
-        C("la", "respond to the subject access request", "2028-01-17",
-          "We will respond within one calendar month of receipt, by 17 January 2028."),
-        C("la", "contact the requester if ID or more information is needed", None,
-          "If we need proof of identity or more information to find what you have asked for, we will contact you, and the time limit will start when we receive it."),
+        C(
+            "la",
+            "respond to the subject access request",
+            "2028-01-17",
+            "We will respond within one calendar month of receipt, by 17 January 2028.",
+        ),
+        C(
+            "la",
+            "contact the requester if ID or more information is needed",
+            None,
+            "If we need proof of identity or more information to find what you have asked for, we will contact you, and the time limit will start when we receive it.",
+        ),
     ],
 )
 
 # ------------------------------------------------------------------ t10 not_send
 
 m022 = M(
-    22, "family_party", "t10-family-party", "2027-12-28 20:03:55",
-    KELLY, [JO], "mums 70th - 22nd jan??",
+    22,
+    "family_party",
+    "t10-family-party",
+    "2027-12-28 20:03:55",
+    KELLY,
+    [JO],
+    "mums 70th - 22nd jan??",
     new="""\
 Hiya, so its definitely Saturday 22nd January at the Fleece, back room from 7. Ive paid the £50 deposit so can you send me your half by the end of the week? Dont say anything to mum about the cake!!
 
@@ -607,6 +886,26 @@ Can Callum do the playlist? he'd love that and he knows all her old stuff xx""",
 )
 
 MSGS = [
-    m001, m002, m003, m004, m005, m006, m007, m008, m009, m010, m011,
-    m012, m013, m014, m015, m016, m017, m018, m019, m020, m021, m022,
+    m001,
+    m002,
+    m003,
+    m004,
+    m005,
+    m006,
+    m007,
+    m008,
+    m009,
+    m010,
+    m011,
+    m012,
+    m013,
+    m014,
+    m015,
+    m016,
+    m017,
+    m018,
+    m019,
+    m020,
+    m021,
+    m022,
 ]
