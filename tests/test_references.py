@@ -53,6 +53,7 @@ def refs(nlp):
         ("Officer's file EHC/DL/40713 is attached.", ["EHC/DL/40713"]),
         ("Appeal EH874 / 26 / 00212 was received.", ["EH874/26/00212"]),
         ("Re: Home to school transport application HST/27/0458 - Mia", ["HST/27/0458"]),
+        ("Re: Travel assistance application TAS/0388/27 - Isaac", ["TAS/0388/27"]),
         ("Re: Mia's draft plan (PR-27-0233)", ["PR-27-0233"]),
         ("Mediation outcome - Mia Brown - CWM-2611-207", ["CWM-2611-207"]),
     ],
