@@ -287,6 +287,19 @@ def test_the_last_day_of_a_list_of_working_days_is_no_date():
     assert found("I work Monday, Tuesday and Friday.", "2028-02-14 10:00") == {}
 
 
+def test_as_promised_sets_no_tense_and_said_would_looks_back():
+    text = "As promised, here are the reports for Isaac's review on the 13th."
+    assert found(text, "2026-09-29 15:05") == {"2026-10-13": "meeting"}
+    text = "Attached is the agreement, as discussed with Ms Rudd on Wednesday."
+    assert found(text, "2027-12-03 13:15") == {"2027-12-01": "past"}
+    text = "The case officer said that the decision would follow by 10 November."
+    assert found(text, "2027-03-08 09:30") == {"2026-11-10": "past"}
+    text = "You said you would send me the template by Wednesday - thank you."
+    assert found(text, "2027-03-08 09:30") == {"2027-03-10": "deadline"}  # still to come
+    text = "Thank you for attending Isaac's review at Larkhill on Tuesday."
+    assert found(text, "2026-10-16 21:15") == {"2026-10-13": "past"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -227,6 +227,7 @@ class Cues:
         self.deadline_before = [p.split() for p in raw["deadline_before_phrases"]]
         self.other_before = [p.split() for p in raw["other_before_phrases"]]
         self.until = [p.split() for p in raw["until_phrases"]]
+        self.past_reporting_verbs = frozenset(raw["past_reporting_verbs"])
         self.list_marks = frozenset(raw["list_marks"])
         self.request_phrases = [p.split() for p in raw["request_phrases"]]
         self.meeting_words = frozenset(raw["meeting_words"])
@@ -653,7 +654,10 @@ class _Resolver:
         elif self._near_dob(span):
             date = self.births.get((month, day)) or self._latest(month, day, before=self.today)
         else:
-            date = self._nearest(month, day, weekday, self._tense_of(span))
+            tense = self._tense_of(span)
+            if tense is False and self._reported_would(span):
+                tense = None  # "she said it would come by 10 November": the nearest one
+            date = self._nearest(month, day, weekday, tense)
         return Mention(span, date, "explicit") if date else None
 
     def _numeric(self, span: Span) -> Mention | None:
@@ -1276,9 +1280,26 @@ class _Resolver:
         words = self._words(sent.start, sent.end)
         return not any(w in cues.modal_markers for w in words)
 
+    def _reported_would(self, span: Span) -> bool:
+        """A "would" reported after "said" (or the like) before the date in its sentence."""
+        sent = self.sents[self.sent_of[span.start]]
+        return any(
+            self.lower[k] == "would" and self._reported_before(k)
+            for k in range(sent.start, span.start)
+        )
+
+    def _reported_before(self, k: int) -> bool:
+        """A past reporting verb shortly before token ``k`` ("said that ... would")."""
+        sent = self.sents[self.sent_of[k]]
+        return any(
+            self.lower[j] in self.cues.past_reporting_verbs
+            for j in range(max(sent.start, k - 8), k)
+        )
+
     def _thanks_for_doing(self, start: int, sent: Span) -> bool:
-        """Thanks for something done: "Thank you for meeting me on the 25th"."""
-        for k in range(max(sent.start, start - 6), start):
+        """Thanks for something done: "Thank you for meeting me on the 25th", "Thank you for
+        attending Isaac's review at Larkhill on Tuesday"."""
+        for k in range(max(sent.start, start - 10), start):
             gerund = self._next(k)
             if (
                 self.lower[k] == "for"
@@ -1313,6 +1334,10 @@ class _Resolver:
             return True  # "I should have emailed you on Friday"
         if previous in cues.participle_auxiliaries:
             return None  # "will be held", "has been moved", "has booked"
+        if previous == "as" and self._word(self._next(k)) == ",":
+            return None  # "As promised, the reports for the review on the 13th"
+        if word == "would" and self._reported_before(k):
+            return True  # "The officer said the decision would follow by 10 November"
         if word in cues.past_words:
             return True
         past_participle = (
