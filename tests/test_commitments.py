@@ -978,3 +978,15 @@ def test_one_undertaking_a_sentence_takes_the_date_of_its_later_clause(find):
     # not the date of someone else's part
     [found] = find("I will send the form, and you will return it by Friday 22 May.", dates=friday)
     assert found.due is None
+
+
+def test_a_sentence_ends_after_a_plan_section_letter(find):
+    text = (
+        "The plan will be amended, with job coaching set out in section F. Mr Haworth will send "
+        "you a draft amended plan by Friday 22 May."
+    )
+    found = find(text, dates=(("Friday 22 May", "2026-05-22", "deadline"),))
+    assert [(c.action, c.due) for c in found][-1] == (
+        "send you a draft amended plan",
+        dt.date(2026, 5, 22),
+    )

@@ -14,6 +14,8 @@ from .tokens import doc_text, doc_tokens
 
 _BULLETS = {"-", "*", "•", "–", "·"}
 _SHORT_LINE = 60  # characters: hard-wrapped mail fills its lines to 65-80
+_SECTION_LETTERS = "ABCDEFGHIJK"  # the sections of an EHC plan
+_SECTION_WORDS = {"section", "sections", "part", "appendix", "annex", "and", "or"}
 
 
 @Language.component("assistant_email_sentences", requires=["token.is_sent_start"])
@@ -40,11 +42,23 @@ def email_sentences(doc: Doc) -> Doc:
             )
         ):
             starts.append(i + 1)
+    starts += _after_section_letters(doc, strings, orths)
     if starts:
         sent_starts = doc.to_array(SENT_START)
         sent_starts[starts] = 1
         doc.from_array([SENT_START], sent_starts)
     return doc
+
+
+def _after_section_letters(doc: Doc, strings: StringStore, orths: list[int]) -> list[int]:
+    """ "... set out in section F. Mr Haworth will send ...": the tokenizer keeps "F." whole,
+    so the sentencizer does not end the sentence there."""
+    letters = {strings.add(f"{c}.") for c in _SECTION_LETTERS}
+    return [
+        i + 1
+        for i in range(1, len(orths) - 1)
+        if orths[i] in letters and doc[i - 1].lower_ in _SECTION_WORDS and doc[i + 1].is_title
+    ]
 
 
 def _short_line_before(text: str, newline: int) -> bool:
