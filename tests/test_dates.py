@@ -300,6 +300,13 @@ def test_as_promised_sets_no_tense_and_said_would_looks_back():
     assert found(text, "2026-10-16 21:15") == {"2026-10-13": "past"}
 
 
+def test_someone_training_staff_on_a_day_is_a_meeting():
+    text = "Claire will train the passenger assistant on Tuesday 24 August 2027 at the school."
+    assert found(text, "2027-07-12 10:45") == {"2027-08-24": "meeting"}
+    text = "I'll send the travel training referral to the Travel Team on Monday (16 August)."
+    assert found(text, "2027-08-12 10:45") == {"2027-08-16": "deadline"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {
