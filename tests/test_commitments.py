@@ -990,3 +990,14 @@ def test_a_sentence_ends_after_a_plan_section_letter(find):
         "send you a draft amended plan",
         dt.date(2026, 5, 22),
     )
+
+
+def test_a_thing_that_will_be_with_someone_by_a_date_is_sent_by_the_writer(find):
+    friday = (("Friday 9 October", "2026-10-09", "deadline"),)
+    [found] = find("The report will be with you by Friday 9 October.", dates=friday)
+    assert (found.actor, found.action, found.due) == (
+        "la",
+        "send the report to you",
+        dt.date(2026, 10, 9),
+    )
+    assert find("He will be with his father at the weekend.") == []

@@ -825,11 +825,17 @@ class Reading:
             return Verb(i, passive_base=base)
         if word.lower_ in cues.progressive_verbs:
             return Verb(i, base=cues.progressive_verbs[word.lower_])  # "will be sending" -> "send"
+        if word.lower_ == "with" and i + 1 < sent.end and self._names_person(doc[i + 1]):
+            return Verb(i, passive_base="send")  # "my advice will be with Mrs Karimi by Friday"
         for phrase in cues.be_phrases:
             words = [t.lower_ for t in doc[i : min(i + len(phrase), sent.end)]]
             if tuple(words) == phrase:
                 return Verb(be)
         return None
+
+    def _names_person(self, token: Token) -> bool:
+        """ "you", "Mrs Karimi", "the school": someone a thing can reach."""
+        return token.lower_ in self.cues.object_pronouns.values() or token.is_title
 
     def _follows_on(self, sent: Span, i: int) -> bool:
         """ "will follow by post / separately / shortly": the thing will be sent, not the
@@ -1187,6 +1193,8 @@ class Reading:
                 words = subject.antecedent  # "the draft, which will be sent" -> "send the draft"
             if not subject.implicit:
                 head += " " + self._object_form(words)
+            if word.lower_ == "with":
+                head += " to"  # "the report will be with you" -> "send the report to you"
         elif word.lower_ in cues.receiving_verbs and _pronoun(doc[subject.head]) == "you":
             head = cues.receiving_verbs[word.lower_]
             if start < sent.end and doc[start].lower_ == "from":
