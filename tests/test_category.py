@@ -1533,6 +1533,7 @@ def test_the_items_of_a_list_the_parent_sends_are_not_requests(nlp):
             "refusal_to_assess",
         ),
         ("Leo Okafor - decision not to issue an EHC plan.pdf", "decision_not_to_issue"),
+        ("AB-EHC-1902614 Notice of decision to cease - L Okafor.pdf", "annual_review"),
     ],
 )
 def test_a_decision_letter_sent_with_a_one_line_body_is_read_from_its_name(nlp, name, expected):
@@ -1549,3 +1550,12 @@ def test_a_confident_model_outweighs_cues_that_disagree(nlp):
     assert classifier._choose(dict(cues), {"delay_notice": 0.45, "final_plan": 0.2}) == (
         "final_plan"
     )
+
+
+def test_an_automatic_reply_is_not_read_by_the_subject_it_answers(nlp):
+    text = (
+        "Thank you for your email. I am away from the office and will return on Monday 26 "
+        "October. If your query is urgent, please contact the duty line."
+    )
+    subject = "Automatic reply: Leo Okafor - outcome of the annual review - decision to amend"
+    assert run(nlp, text, "la", subject=subject, auto=True)._.category == "general"

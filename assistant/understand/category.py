@@ -123,7 +123,7 @@ class CategoryClassifier:
         self._score_doc(flat, sentences, 1.0, scores)
         if sentences is not None:
             self._score_questions(sentences, scores)
-        if subject:
+        if subject and not (context and context.auto_submitted):  # an auto-reply's is not its own
             is_reply = bool(_REPLY_PREFIX.match(subject))
             weight = self.rules["subject_weight"]["reply" if is_reply else "new"]
             self._score_doc(self.make_doc(_REPLY_PREFIX.sub("", subject)), None, weight, scores)
