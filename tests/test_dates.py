@@ -307,6 +307,15 @@ def test_someone_training_staff_on_a_day_is_a_meeting():
     assert found(text, "2027-08-12 10:45") == {"2027-08-16": "deadline"}
 
 
+def test_days_listed_after_on_in_the_past_are_days_and_thanks_reach_their_clause_only():
+    when = "2027-12-15 18:22"  # a Wednesday
+    text = "I did the taster at the hospital on Monday and Tuesday."
+    assert found(text, when) == {"2027-12-13": "past", "2027-12-14": "past"}
+    assert found("I work Monday and Tuesday.", when) == {}
+    text = "Thank you for coming on Tuesday, and to Callum, who explained it better than I could."
+    assert found(text, "2027-11-19 15:40") == {"2027-11-16": "past"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -1196,12 +1196,15 @@ class _Resolver:
         return any(self.lower[k].rstrip(":") in self.cues.dob_words for k in range(lo, span.start))
 
     def _is_recurring(self, i: int) -> bool:
-        """Not one day: "Tuesday mornings", "every Monday", "a Thursday", "Monday to Friday"."""
+        """Not one day: "Tuesday mornings", "every Monday", "a Thursday", "Monday to Friday"
+        (but "I did the taster on Monday and Tuesday" names two days gone)."""
         cues = self.cues
         before = self._word(self._prev(i))
         after = self._word(self._next(i))
         if before in cues.unspecific_before or after in cues.recurring_after:
             return True
+        if self._days_done(i):
+            return False
         if after in (*cues.range_words, ",") and self._is_weekday(self._next(self._next(i))):
             return True  # "Monday to Friday", "I work Monday, Wednesday and Thursday"
         earlier = self._prev(self._prev(i))
@@ -1210,6 +1213,18 @@ class _Resolver:
         # "any Tuesday or Friday", "Monday, Tuesday and Friday": the last is as
         # unspecific as the ones before it
         return before in ("or", "and") and self._is_weekday(earlier) and self._is_recurring(earlier)
+
+    def _days_done(self, i: int) -> bool:
+        """Weekday ``i`` is in an "on Monday and Tuesday" list in a sentence about the past."""
+        k = i
+        while self._word(self._prev(k)) in (",", "and") and self._is_weekday(
+            self._prev(self._prev(k))
+        ):
+            k = self._prev(self._prev(k))
+        if self._word(self._prev(k)) != "on":
+            return False
+        sent = self.sents[self.sent_of[i]]
+        return self._nearest_tense(self.doc[k : i + 1], sent.start, sent.end) is True
 
     def _is_past(self, span: Span) -> bool:
         """The nearest tense marker in the sentence points to the past."""
@@ -1306,8 +1321,10 @@ class _Resolver:
                 and self._thanks_for(k)
                 and self._word(gerund).endswith("ing")
             ):
-                # "coming" is a modal marker ("the coming week"), not in "thanks for coming"
-                words = self._words(sent.start, gerund) + self._words(gerund + 1, sent.end)
+                # up to the date's clause end; "coming" is a modal marker ("the coming
+                # week"), not in "thanks for coming"
+                end = next((j for j in range(start, sent.end) if self.lower[j] == ","), sent.end)
+                words = self._words(sent.start, gerund) + self._words(gerund + 1, end)
                 return not any(w in self.cues.modal_markers for w in words)
         return False
 
