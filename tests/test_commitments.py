@@ -1001,3 +1001,17 @@ def test_a_thing_that_will_be_with_someone_by_a_date_is_sent_by_the_writer(find)
         dt.date(2026, 10, 9),
     )
     assert find("He will be with his father at the weekend.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council will therefore not issue an EHC plan.", []),
+        ("I'll keep this as plain as I can.", []),
+        ("List in the form the reports you will rely on.", []),
+        ("He will continue to need support at lunchtimes.", []),
+        ("The council will therefore continue to maintain the plan.", ["maintain the plan"]),
+    ],
+)
+def test_refusals_manners_and_reliance_are_no_undertakings(find, text, expected):
+    assert [c.action for c in find(text)] == expected
