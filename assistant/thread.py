@@ -194,11 +194,11 @@ def _parties(addresses: Iterable[str], organisations: Mapping[str, str]) -> set[
 
 def _references_within_exchange(item: ThreadInput, new_exchanges: set[str]) -> Sequence[str]:
     """The references that join ``item``: none for a forward that starts a new exchange,
-    and for a reply to one only those from that forward on."""
+    and for a reply to one only those from the latest such forward on."""
     if item.message_id in new_exchanges:
         return ()
-    cut = next((k for k, ref in enumerate(item.references) if ref in new_exchanges), 0)
-    return item.references[cut:]
+    starts = [k for k, ref in enumerate(item.references) if ref in new_exchanges]
+    return item.references[max(starts, default=0) :]
 
 
 def _node(item: ThreadInput) -> str:

@@ -206,6 +206,19 @@ def test_a_forward_to_someone_new_is_new_though_it_copies_in_someone_from_the_ex
     assert groups([letter, to_both, answer]) == [{"answer", "fwd", "letter"}]
 
 
+def test_a_forward_of_a_forward_starts_a_third_exchange():
+    council, transport, nurse = "dawn@wealdshire.gov.uk", "k@cars.example.co.uk", "s@nhs.net"
+    owner = frozenset({OWNER})
+    letter = item("letter", (), "Transport", 0, {council})
+    fwd1 = item("fwd1", ["letter"], "Fwd: Transport", 1, {transport}, sender=owner)
+    r1 = item("r1", ["letter", "fwd1"], "RE: Fwd: Transport", 2, {transport})
+    fwd2 = item(
+        "fwd2", ["letter", "fwd1", "r1"], "Fwd: RE: Fwd: Transport", 3, {nurse}, sender=owner
+    )
+    r2 = item("r2", ["letter", "fwd1", "r1", "fwd2"], "RE: Fwd: RE: Fwd: Transport", 4, {nurse})
+    assert groups([letter, fwd1, r1, fwd2, r2]) == [{"fwd1", "r1"}, {"fwd2", "r2"}, {"letter"}]
+
+
 def test_a_forward_without_references_is_placed_by_the_replies_that_name_it():
     council, adviser = "aisha@wyvernshire.gov.uk", "bea@sendiass.example.org"
     letter = item("letter", subject="Final plan", people={council})
