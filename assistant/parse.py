@@ -324,18 +324,25 @@ def _ids(value: object) -> list[str]:
 
 
 def _reported_ids(msg: Message) -> list[str]:
-    """The message a read or delivery receipt reports on (its Original-Message-ID), for
-    receipts that name it only there."""
-    if msg.get("References"):
+    """The message a read receipt or a bounce reports on, for reports that name it only in
+    their body: a read receipt's Original-Message-ID, a bounce's returned message."""
+    if msg.get("References") or msg.get_content_type() != "multipart/report":
         return []
     for part in msg.walk():
-        if part.get_content_type() == "message/disposition-notification":
-            fields = part.get_payload()
-            for block in fields if isinstance(fields, list) else []:
-                found = _ids(block.get("Original-Message-ID"))
-                if found:
-                    return found
+        kind = part.get_content_type()
+        blocks = part.get_payload() if kind in _REPORT_PARTS else None
+        for block in blocks if isinstance(blocks, list) else []:
+            found = _ids(block.get(_REPORT_PARTS[kind]))
+            if found:
+                return found
     return []
+
+
+# the report parts that name the reported message, and the field that does
+_REPORT_PARTS = {
+    "message/disposition-notification": "Original-Message-ID",
+    "message/rfc822": "Message-ID",
+}
 
 
 def _date(value: object, warnings: list[str]) -> dt.datetime | None:
