@@ -275,9 +275,11 @@ def test_a_bounce_replies_to_the_message_it_returns():
         b"From: Mail Delivery System <MAILER-DAEMON@smtp.example.net>\r\n"
         b"To: leanne@example.net\r\nSubject: Undelivered Mail Returned to Sender\r\n"
         b"Date: Tue, 21 Mar 2028 08:05:14 +0000\r\nMessage-ID: <bounce1@smtp.example.net>\r\n"
-        b'MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status; boundary="b"\r\n'
+        b"MIME-Version: 1.0\r\nContent-Type: multipart/report; report-type=delivery-status;"
+        b' boundary="b"\r\n'
         b"\r\n--b\r\nContent-Type: text/plain\r\n\r\nThe address was not found.\r\n"
-        b"--b\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; smtp.example.net\r\n"
+        b"--b\r\nContent-Type: message/delivery-status\r\n\r\n"
+        b"Reporting-MTA: dns; smtp.example.net\r\n"
         b"\r\nFinal-Recipient: rfc822; sen@wealdshrie.gov.uk\r\nAction: failed\r\nStatus: 5.1.2\r\n"
         b"--b\r\nContent-Type: message/rfc822\r\n\r\nFrom: leanne@example.net\r\n"
         b"To: sen@wealdshrie.gov.uk\r\nSubject: Transport\r\nMessage-ID: <orig-7@example.net>\r\n"
