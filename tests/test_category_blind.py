@@ -14,7 +14,8 @@ training data, and are never tuned on or trained on:
 Both rose to 0.927 with the short-reply rule (a short message naming a meeting date is an
 appointment), made from the full-email corpus blind4, not from these sets; then to 0.958 and
 0.938 with the model's confidence bonus (chosen on the full-email corpora blind11 and blind12
-together with these sets).
+together with these sets); set 4 to 0.948 when two training rows took the dev corpus's label
+for a parent's comments on a draft.
 
 Raise a floor when the score improves, never lower it. The earlier blind sets are now
 training examples (``pipelines/default/category/training/``).
@@ -53,7 +54,7 @@ def accuracy(name: str) -> tuple[float, list[tuple[str, str, str]]]:
 
 
 @pytest.mark.parametrize(
-    ("name", "floor"), [("category_blind3.jsonl", 0.95), ("category_blind4.jsonl", 0.93)]
+    ("name", "floor"), [("category_blind3.jsonl", 0.95), ("category_blind4.jsonl", 0.94)]
 )
 def test_category_accuracy_on_messages_written_blind(name, floor):
     score, wrong = accuracy(name)
