@@ -316,6 +316,15 @@ def test_days_listed_after_on_in_the_past_are_days_and_thanks_reach_their_clause
     assert found(text, "2027-11-19 15:40") == {"2027-11-16": "past"}
 
 
+def test_a_date_field_above_a_time_field_is_the_appointment_not_the_letter():
+    text = (
+        "An appointment has been made for Jayden:\n\nDate: Wednesday 1 July 2026\nTime: 10:30\n"
+        "Place: Canal Walk Health Centre\n\nIf you cannot attend, please let us know within 7 "
+        "days of the date of this letter."
+    )
+    assert found(text, "2026-06-15 11:02") == {"2026-07-01": "meeting", "2026-06-22": "deadline"}
+
+
 def test_a_child_starting_somewhere_is_other_and_the_corrected_date_follows_it():
     text = "Rosie starts at Hollins Lane on Monday 6 September, not Tuesday 7 September."
     assert found(text, "2027-07-20 10:00", subject="Re: note of the review meeting") == {

@@ -61,6 +61,7 @@ _PREPOSITION_LED = frozenset({"ORDINAL_BARE", "NUMERIC_SHORT"})
 # "13th is fine for me", "28th at 3.30 works": the ordinal alone is the date, the rest licenses it
 _VERB_LED = frozenset({"ORDINAL_SUBJECT"})
 _DATE_LABEL = re.compile(r"^dated?\s*:?\s*", re.IGNORECASE)
+_TIME_LABEL = re.compile(r"^\s*time\s*:", re.IGNORECASE)
 _LETTER_OPENING = re.compile(r"^\s*(dear|re:|our ref|your ref)", re.IGNORECASE | re.MULTILINE)
 _HAS_YEAR = re.compile(r"\d{4}|\d[/.-]\d{1,2}[/.-]\d")
 
@@ -534,6 +535,8 @@ class _Resolver:
             end = text.find("\n", span.end_char)
             line = text[start : end if end >= 0 else len(text)].strip().rstrip(".,")
             labelled = _DATE_LABEL.match(line)
+            if labelled and self._appointment_block(span):
+                continue
             if labelled:
                 line = line[labelled.end() :]
             heading = not labelled and _LETTER_OPENING.search(
@@ -547,6 +550,15 @@ class _Resolver:
             ):
                 return m
         return None
+
+    def _appointment_block(self, span: Span) -> bool:
+        """ "Date: Wednesday 1 July 2026" with "Time: 10:30" on the next line: the
+        appointment's fields, not the letter's date."""
+        end = self.text.find("\n", span.end_char)
+        if end < 0:
+            return False
+        after = self.text.find("\n", end + 1)
+        return bool(_TIME_LABEL.match(self.text[end + 1 : after if after >= 0 else None]))
 
     def _in_apposition(self, first: Mention, second: Mention) -> bool:
         """A second name for the date just mentioned ("today, 21 July 2026")."""
@@ -898,6 +910,8 @@ class _Resolver:
             return "past"  # even a letter dated the day before the email
         if mention is self.letter_date:
             return "other"
+        if self._appointment_block(mention.span):
+            return "meeting"
         span = mention.span
         # "Thanks for this morning", "Thank you for talking to me this morning"
         sent = self.sents[self.sent_of[span.start]]
