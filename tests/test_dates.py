@@ -265,6 +265,9 @@ def test_dates_listed_under_a_proposal_are_meetings():
     assert found("I'm off on Tuesday 9 May, could I come then?", "2028-04-26 21:05") == {
         "2028-05-09": "meeting"
     }
+    assert found("I could do Tuesday evening at 7, if that suits?", "2026-06-19 17:55") == {
+        "2026-06-23": "meeting"
+    }
 
 
 def test_thanks_for_a_time_today_or_a_talk_today_is_a_meeting():
