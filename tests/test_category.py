@@ -1559,3 +1559,12 @@ def test_an_automatic_reply_is_not_read_by_the_subject_it_answers(nlp):
     )
     subject = "Automatic reply: Leo Okafor - outcome of the annual review - decision to amend"
     assert run(nlp, text, "la", subject=subject, auto=True)._.category == "general"
+
+
+def test_a_confident_model_keeps_its_choice_from_being_absorbed(nlp):
+    classifier = nlp.get_pipe("assistant_category")
+    cues = {"mediation_tribunal": 6.1, "refusal_to_assess": 5.0}
+    sure = {"mediation_tribunal": 0.7, "refusal_to_assess": 0.15}
+    assert classifier._choose(dict(cues), sure) == "mediation_tribunal"  # the concession
+    unsure = {"mediation_tribunal": 0.3, "refusal_to_assess": 0.3}
+    assert classifier._choose(dict(cues), unsure) == "refusal_to_assess"  # the decision letter

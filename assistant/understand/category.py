@@ -279,6 +279,8 @@ class CategoryClassifier:
             return guess if learned.get(guess, 0.0) >= model["alone"] else GENERAL
         close = [c for c in priority if scores.get(c, 0.0) >= best - self.rules["tie_margin"]]
         chosen = close[0]
+        if learned.get(chosen, 0.0) >= model["confident"]:
+            return chosen  # the model is sure of it: no neighbour absorbs it
         absorbing = [
             other
             for other, minimum in self.rules["absorb"].get(chosen, {}).items()
