@@ -168,6 +168,23 @@ def test_the_tense_of_the_dates_own_clause_wins_over_a_later_one():
     assert found(text, "2025-03-12 09:00") == {"2025-03-17": "deadline"}
 
 
+def test_a_past_form_used_as_a_noun_sets_no_tense():
+    # Wednesday 26 April 2028: "a set of", "the last" are no past verbs
+    text = "I'll send home a new set of word cards in his book bag on Friday."
+    assert found(text, "2028-04-26 10:00") == {"2028-04-28": "deadline"}
+    text = "I will ring the last of the therapists on Friday."
+    assert found(text, "2028-04-26 10:00") == {"2028-04-28": "meeting"}
+    assert found("I set it up on Friday.", "2028-04-26 10:00") == {"2028-04-21": "past"}
+
+
+def test_a_report_noun_dates_the_report_not_an_event_named_after_it():
+    # Thursday 8 October 2026
+    text = "I will bring a printed copy with my notes to the meeting on Tuesday."
+    assert found(text, "2026-10-08 10:00") == {"2026-10-13": "meeting"}
+    text = "Thank you for your email and for being so kind on the phone on Friday."
+    assert found(text, "2026-10-08 10:00") == {"2026-10-02": "past"}
+
+
 def test_yesterday_and_last_night():
     text = "I spoke to the SENCo yesterday and emailed the team last night."
     assert found(text, "2025-06-04 08:00") == {"2025-06-03": "past"}

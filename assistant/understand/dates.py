@@ -1264,14 +1264,22 @@ class _Resolver:
             if span.start <= k < span.end:
                 continue
             marker = self._tense(k)
-            if marker is None:
-                continue
+            if marker is None or (self._report_noun(k) and self._event_between(k, span.start)):
+                continue  # "your email on Friday" dates the email; "my notes to the meeting on
+                # Tuesday" does not
             # a marker after the date counts as further away: the clause's auxiliary comes
             # first ("I will be ringing the college on Tuesday to get their letter")
             distance = span.start - k if k < span.start else k - span.end + 1 + _AFTER_PENALTY
             if best is None or distance < best[0]:
                 best = (distance, marker)
         return best[1] if best else None
+
+    def _report_noun(self, k: int) -> bool:
+        return self.lower[k] in self.cues.report_nouns
+
+    def _event_between(self, k: int, start: int) -> bool:
+        """An event noun after token ``k`` and before ``start``: what the date dates."""
+        return any(self.lower[j] in self.cues.event_nouns for j in range(k + 1, start))
 
     def _names_record(self, start: int) -> bool:
         """A record already made: "our request of 12 January", "the letter dated 3 March"."""
@@ -1370,7 +1378,9 @@ class _Resolver:
         if word == "would" and self._reported_before(k):
             return True  # "The officer said the decision would follow by 10 November"
         if word in cues.past_words:
-            return True
+            # "a new set of word cards", "the last": a noun or adjective, not a past verb
+            noun = previous in ("a", "an", "the", *cues.possessives)
+            return None if noun or self._word(self._next(k)) == "of" else True
         past_participle = (
             word.endswith("ed")
             and len(word) > 4
