@@ -120,6 +120,10 @@ def test_duration_counted_from_seeing_the_child_at_the_only_appointment():
 def test_the_following_day_counts_from_the_meeting_named_before_it():
     text = "The panel meets on Thursday 5 March and I will write to you the following day."
     assert found(text, "2026-02-20 10:00") == {"2026-03-05": "meeting", "2026-03-06": "deadline"}
+    text = "The panel meets on Thursday 5 March. I will write to you the next day."
+    assert found(text, "2026-02-20 10:00") == {"2026-03-05": "meeting", "2026-03-06": "deadline"}
+    text = "The panel meets on Thursday 5 March. I will write to you in the next day or two."
+    assert found(text, "2026-02-20 10:00") == {"2026-03-05": "meeting"}
 
 
 @pytest.mark.parametrize(

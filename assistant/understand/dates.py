@@ -600,9 +600,11 @@ class _Resolver:
         one meeting or, when the phrase names no event, the last meeting named before it
         ("not the 4th but Tuesday 10 March; I'll send the link the day before.", "the panel
         meets on 1 April and I will ring you the following day")."""
+        if self._word(self._next(span.end - 1)) in ("or", "and"):
+            return None  # "in the next day or two"
         meetings = [m for m in mentions if m.role == "meeting"]
         # "... the day before.", "the following day" name no event
-        unnamed = span[-1].lower_ in ("before", "after") or span[1].lower_ == "following"
+        unnamed = span[-1].lower_ in ("before", "after") or span[1].lower_ in ("following", "next")
         earlier = [m for m in meetings if m.span.end <= span.start] if unnamed else []
         if len({m.date for m in meetings}) == 1:
             anchor = meetings[0].date
