@@ -572,6 +572,8 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
         ("The school will start small-group sessions from Monday.", {"2026-02-23": "deadline"}),
         ("The council will arrange home tuition, starting on Monday.", {"2026-02-23": "deadline"}),
+        # a meeting verb before "from" starts a provision
+        ("Hollie will see Ellis weekly again from Monday.", {"2026-02-23": "deadline"}),
         ("We'll be at the transition morning on the 26th.", {"2026-02-26": "meeting"}),
         ("Please sign it by 12 noon on Thursday 26 February.", {"2026-02-26": "deadline"}),
         ("My notes of today's emergency review are below.", {"2026-02-18": "meeting"}),

@@ -950,7 +950,10 @@ class _Resolver:
             # "We will open the room from Monday", "From Monday we will start a check-in":
             # the start of an undertaking is its due date.
             around = self._words(sent.start, span.start), self._words(span.end, sent.end)
-            if any(map(self._undertakes, around)):
+            # "Hollie will see Ellis weekly again from Tuesday": a meeting verb before "from"
+            # starts a provision, it does not fix one meeting
+            starts = self._preceded_by(span.start, [["from"], ["starting"]])
+            if any(self._undertakes(words, meetings_act=starts) for words in around):
                 return "deadline"
             # "the school will start sessions from Monday": someone else acts, in the clause
             start, end = self._clause(span, sent)
@@ -958,7 +961,8 @@ class _Resolver:
                 # "..., starting on Monday 28 June": the clause before says who acts
                 start = self._clause(self.doc[start - 2 : start - 1], sent)[0]
             own = self._words(start, span.start), self._words(span.end, end)
-            return "deadline" if any(map(self._will_act, own)) else "other"
+            acts = any(self._will_act(words, meetings_act=starts) for words in own)
+            return "deadline" if acts else "other"
         start, end = self._clause(span, sent)
         clause = self._words(start, span.start) + self._words(span.end, end)
         if self._near_time(span) or self._names_meeting(span) or self._meeting_in(clause):
@@ -1030,9 +1034,9 @@ class _Resolver:
             return True
         return self._undertakes(words)
 
-    def _will_act(self, words: list[str]) -> bool:
+    def _will_act(self, words: list[str], meetings_act: bool = False) -> bool:
         """Someone will act: "the school will start sessions", "therapy will be delivered"
-        (not "it will be", "we will meet", "he will receive")."""
+        (not "it will be", "he will receive", nor "we will meet" unless ``meetings_act``)."""
         cues = self.cues
         for k, word in enumerate(words[:-1]):
             if word not in cues.future_auxiliaries:
@@ -1040,21 +1044,26 @@ class _Resolver:
             verb = words[k + 1]
             if verb == "be" and k + 2 < len(words):
                 return words[k + 2] in cues.action_participles
-            if verb in cues.not_commitment_verbs or verb in cues.meeting_words:
+            if verb in cues.not_commitment_verbs or (
+                verb in cues.meeting_words and not meetings_act
+            ):
                 continue
             if verb not in cues.receiving_verbs:  # "Oliver will receive 60 minutes from May"
                 return True
         return False
 
-    def _undertakes(self, words: list[str]) -> bool:
+    def _undertakes(self, words: list[str], meetings_act: bool = False) -> bool:
         """A first-person undertaking: "I'll post", "we will open" (not "we will be"), or
-        "I'm chasing", "we are sending" (not "I am writing to ask")."""
+        "I'm chasing", "we are sending" (not "I am writing to ask"); a meeting verb ("we
+        will meet") only if ``meetings_act``."""
         cues = self.cues
         for k, w in enumerate(words[:-2]):
             if w not in cues.first_person:
                 continue
             verb = words[k + 2]
-            if verb in cues.not_commitment_verbs or verb in cues.meeting_words:
+            if verb in cues.not_commitment_verbs or (
+                verb in cues.meeting_words and not meetings_act
+            ):
                 continue
             if words[k + 1] in cues.future_auxiliaries:
                 return True
