@@ -1003,6 +1003,22 @@ def test_a_thing_that_will_be_with_someone_by_a_date_is_sent_by_the_writer(find)
     assert find("He will be with his father at the weekend.") == []
 
 
+def test_a_document_that_will_go_to_someone_is_sent_by_the_writer(find):
+    tuesday = (("Tuesday 30 November", "2027-11-30", "deadline"),)
+    text = "The full review report will go to the local authority by Tuesday 30 November."
+    [found] = find(text, sender="school", dates=tuesday)
+    assert (found.actor, found.action, found.due) == (
+        "school",
+        "send the full review report to the local authority",
+        dt.date(2027, 11, 30),
+    )
+    [found] = find("The reports will now come out by Tuesday 30 November.", dates=tuesday)
+    assert (found.action, found.due) == ("send the reports", dt.date(2027, 11, 30))
+    # a case going to a panel is a scheduled step, not an undertaking
+    text = "Both responses will go to the Resources Panel on Tuesday 30 November."
+    assert find(text, dates=(("Tuesday 30 November", "2027-11-30", "meeting"),)) == []
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

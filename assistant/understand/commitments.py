@@ -118,6 +118,8 @@ class Cues:
     option_modals: frozenset[str]
     third_person_pronouns: frozenset[str]
     stop_pairs: frozenset[tuple[str, str]]
+    sending_movements: frozenset[tuple[str, str]]
+    decision_bodies: frozenset[str]
     subject_pronouns: frozenset[str]
     dangling_possessives: frozenset[str]
     choice_verbs: frozenset[str]
@@ -135,6 +137,7 @@ class Cues:
                 "perception_accepts",
                 "anaphoric_days",
                 "stop_pairs",
+                "sending_movements",
                 "hedge_phrases",
                 "takeback_phrases",
             ):
@@ -403,6 +406,8 @@ class Reading:
             verb = self._verb(sent, end)
         if verb is None or self._is_child(subject):
             return None
+        if self._document_sent(sent, subject, verb):
+            verb = Verb(verb.index, passive_base="send")
         if label == "INTENDED" and self.doc[verb.index].lower_ in cues.receiving_verbs:
             return None  # "we expect to send" undertakes; "I expect to hear" does not
         expected = label in ("EXPECTED", "EXPECTED_OBJECT")
@@ -770,6 +775,23 @@ class Reading:
         if not word.is_alpha or word.is_title:
             return None
         return Verb(i)
+
+    def _document_sent(self, sent: Span, subject: Subject, verb: Verb) -> bool:
+        """A document that will go to someone is sent: "the review report will go to the
+        council by Tuesday"; a person going somewhere undertakes nothing here."""
+        i = verb.index
+        if verb.passive_base is not None or verb.base is not None or i + 1 >= sent.end:
+            return False
+        movement = (self.doc[i].lower_, self.doc[i + 1].lower_)
+        if movement not in self.cues.sending_movements or self._is_person(subject):
+            return False
+        # "the request will go to the EHC Needs Assessment Panel on the 15th": a scheduled step
+        for token in self.doc[i + 2 : min(i + 8, sent.end)]:
+            if token.lower_ in self.cues.decision_bodies:
+                return False
+            if token.is_punct:
+                break
+        return True
 
     def _progressive_verb(self, sent: Span, subject: Subject, end: int) -> Verb | None:
         """ "I'm chasing the OT", "we are sending the draft": the writer's own arrangement,
