@@ -1003,6 +1003,14 @@ def test_a_thing_that_will_be_with_someone_by_a_date_is_sent_by_the_writer(find)
     assert find("He will be with his father at the weekend.") == []
 
 
+def test_a_plan_part_to_be_redrafted_in_the_parents_notes_is_the_councils(find):
+    text = "Section B will be redrafted to describe his seizures, using the nurse's records."
+    [found] = find(text, sender="owner", recipients=("la",))
+    assert (found.actor, found.action) == ("la", "redraft Section B to describe his seizures")
+    [found] = find("The OT provision will be rewritten as six sessions.", sender="la")
+    assert (found.actor, found.action) == ("la", "rewrite the OT provision")
+
+
 def test_a_document_that_will_go_to_someone_is_sent_by_the_writer(find):
     tuesday = (("Tuesday 30 November", "2027-11-30", "deadline"),)
     text = "The full review report will go to the local authority by Tuesday 30 November."

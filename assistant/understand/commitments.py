@@ -120,6 +120,7 @@ class Cues:
     stop_pairs: frozenset[tuple[str, str]]
     sending_movements: frozenset[tuple[str, str]]
     decision_bodies: frozenset[str]
+    plan_parts: frozenset[str]
     subject_pronouns: frozenset[str]
     dangling_possessives: frozenset[str]
     choice_verbs: frozenset[str]
@@ -900,7 +901,7 @@ class Reading:
                 return self._sender()
             return self._recipient()
         if verb.passive_base is not None and self.context.sender_kind == "owner":
-            if reporting or self._to_owner(sent, verb):
+            if reporting or self._to_owner(sent, verb) or self._names_plan_part(subject):
                 return self._recipient()
             return self._sender()
         named = (
@@ -920,6 +921,11 @@ class Reading:
         if self.context.sender_kind == "owner":
             return self._bystander() or self._recipient()
         return self._sender()
+
+    def _names_plan_part(self, subject: Subject) -> bool:
+        """ "Section B will be redrafted": only the council writes the plan."""
+        words = self.doc[subject.start : subject.end]
+        return any(t.lower_ in self.cues.plan_parts for t in words)
 
     def _names_family(self, subject: Subject) -> bool:
         """ "Mr and Mrs Okoro will send the form": the family's surname names the parents."""
