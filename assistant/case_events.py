@@ -171,9 +171,11 @@ def _message_rule(
         specs.append(spec)
     types = {s.type for s in specs}
     for spec in specs:
-        implied = types & set(rules.implied_events.get(spec.type, ()))
-        if implied:
-            problems.append(f"{where}: {sorted(implied)} already implied by {spec.type!r}")
+        keys = [spec.type, *([f"{spec.type}:{spec.kind}"] if spec.kind else [])]
+        for key in keys:
+            implied = types & set(rules.implied_events.get(key, ()))
+            if implied:
+                problems.append(f"{where}: {sorted(implied)} already implied by {key!r}")
     if not specs:
         problems.append(f"{where}: no events")
     date = raw.get("date", "sent")

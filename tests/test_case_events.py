@@ -19,6 +19,7 @@ from assistant import ingest
 from assistant.case_events import (
     CaseEditError,
     add_event,
+    case_deadlines,
     children_of_messages,
     edit_event,
     load_mail_rules,
@@ -277,8 +278,11 @@ def test_a_refusal_is_also_an_appealable_decision(case):
     ingest.import_items(db, config, [RawItem("t1.eml", refusal)])
     assert [(e["type"], e["kind"], e["date"]) for e in cases.list_events(db)] == [
         ("assessment_decision_notified", "refuse", "2026-03-12"),
-        ("decision_notified", None, "2026-03-12"),
     ]
+    # the clock reads the refusal as an appealable decision: mediation and appeal deadlines
+    found = {d.rule: d.due for d in case_deadlines(db, config, dt.date(2026, 3, 13))}
+    assert found["MED-CONTACT"] == dt.date(2026, 5, 12)
+    assert found["TRIB-APPEAL-DECISION"] == dt.date(2026, 5, 12)
 
 
 def test_a_reply_in_a_complaint_thread_is_not_a_new_complaint(case):
@@ -350,8 +354,7 @@ def test_later_stages_of_a_case_from_mail(write_config):
     assert [(e["type"], e["kind"], e["date"], e["message"]) for e in cases.list_events(db)] == [
         ("review_invitations_sent", None, "2026-10-05", 1),
         ("annual_review_meeting", None, "2026-11-03", 1),  # the meeting date, not the email's
-        ("review_decision_notified", "maintain", "2026-11-23", 2),
-        ("decision_notified", None, "2026-11-23", 2),
+        ("review_decision_notified", "maintain", "2026-11-23", 2),  # appealable: the clock knows
         ("sar_submitted", None, "2026-12-02", 3),
         ("mediation_certificate_issued", None, "2026-12-10", 4),
         ("appeal_registered", None, "2027-01-11", 5),
@@ -365,6 +368,5 @@ def test_a_better_reading_of_the_same_message_updates_its_event(case):
     decisions = [e for e in cases.list_events(db) if e["message"] == 3]
     assert [(e["type"], e["kind"]) for e in decisions] == [
         ("assessment_decision_notified", "refuse"),
-        ("decision_notified", None),
     ]
     assert decisions[0]["edited"] == 0

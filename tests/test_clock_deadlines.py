@@ -635,3 +635,76 @@ def test_special_circumstance_rules_need_their_kind():
     stage1 = [d for d in compute_deadlines(social, D(2026, 11, 20)) if d.rule == "CSC-STAGE1"]
     # 10 working days after Fri 23 Oct 2026: 26-30 Oct (5), 2-6 Nov (10) -> Fri 6 Nov
     assert stage1[0].due == D(2026, 11, 6) and stage1[0].status == "missed"
+
+
+# -- findings of an independent audit against timescales.md (cases computed by hand first)
+
+
+@pytest.mark.parametrize(
+    ("decision", "appeal_by"),
+    [
+        # CFA s51: refusals to assess or reassess, ceasing, and keeping a plan unchanged
+        # after a review are appealable: 2 months after the letter (HESC r20), rolled to
+        # the next working day where r12 says so
+        (ev("assessment_decision_notified", D(2025, 4, 14), kind="refuse"), D(2025, 6, 16)),
+        (ev("reassessment_decision_notified", D(2026, 11, 2), kind="refuse"), D(2027, 1, 4)),
+        (ev("cease_decision_notified", D(2026, 3, 10)), D(2026, 5, 11)),
+        (ev("review_decision_notified", D(2025, 12, 2), kind="maintain"), D(2026, 2, 2)),
+    ],
+)
+def test_every_appealable_decision_starts_the_appeal_and_mediation_clocks(decision, appeal_by):
+    found = run([decision], as_of=decision.date)
+    assert only(found, "TRIB-APPEAL-DECISION").due == appeal_by
+    assert "MED-CONTACT" in rules_of(found)
+
+
+def test_a_decision_to_assess_or_to_amend_is_not_appealable():
+    events = [
+        ev("assessment_decision_notified", D(2025, 4, 14), kind="assess"),
+        ev("review_decision_notified", D(2025, 12, 2), kind="amend"),
+    ]
+    assert not {"TRIB-APPEAL-DECISION", "MED-CONTACT"} & rules_of(run(events, D(2025, 12, 3)))
+
+
+def test_an_amendment_notice_after_the_review_meets_the_annual_review_and_restarts_it():
+    events = [
+        ev("plan_issued_or_reviewed", D(2025, 1, 1)),
+        ev("annual_review_meeting", D(2025, 11, 4)),
+        ev("amendment_notice_issued", D(2025, 12, 2)),
+    ]
+    annual = [d for d in run(events, D(2026, 1, 5)) if d.rule == "REV-ANNUAL"]
+    assert [(d.due, d.status) for d in annual] == [
+        (D(2025, 12, 31), "met"),
+        (D(2026, 12, 1), "upcoming"),  # 12 months starting with 2 Dec 2025
+    ]
+
+
+def test_after_a_transfer_the_new_councils_review_replaces_the_annual_one():
+    events = [
+        ev("plan_issued_or_reviewed", D(2025, 3, 10)),
+        ev("plan_transferred", D(2026, 2, 1)),
+    ]
+    found = run(events, D(2026, 3, 20))
+    assert "REV-ANNUAL" not in rules_of(found)
+    assert only(found, "MOVE-REVIEW").due == D(2026, 4, 30)  # later of 30 Apr and 9 Mar
+
+
+def test_the_review_decision_that_starts_an_annual_review_does_not_meet_it():
+    events = [
+        ev("plan_issued_or_reviewed", D(2025, 3, 10)),
+        ev("plan_transferred", D(2026, 2, 1)),
+        ev("review_decision_notified", D(2026, 4, 20), kind="maintain"),
+    ]
+    found = run(events, D(2026, 4, 21))
+    assert only(found, "MOVE-REVIEW").status == "met"
+    annual = only(found, "REV-ANNUAL")
+    assert (annual.due, annual.status) == (D(2027, 4, 19), "upcoming")
+
+
+def test_a_social_care_complaint_follows_the_statutory_procedure_only():
+    found = run([ev("complaint_submitted", D(2026, 12, 18), kind="social_care")], D(2026, 12, 19))
+    assert only(found, "CSC-STAGE1").due == D(2027, 1, 6)
+    assert not {"CMP1-ACK", "LGSCO-PREMATURE"} & rules_of(found)
+    corporate = run([ev("complaint_submitted", D(2026, 12, 18))], D(2026, 12, 19))
+    assert {"CMP1-ACK", "LGSCO-PREMATURE"} <= rules_of(corporate)
+    assert "CSC-STAGE1" not in rules_of(corporate)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.clock import DEFAULT_RULES_PATH, load_rules
+from assistant.clock import DEFAULT_RULES_PATH, Event, compute_deadlines, load_rules
 from assistant.clock.rules import (
     COUNTING_UNITS,
     SUPPORTED_ROLL_FORWARD,
@@ -169,6 +169,14 @@ def test_vocabulary_value_the_clock_cannot_compute_is_rejected():
         parse_rules(data)
 
 
+def test_implied_events_of_one_kind_name_a_known_kind():
+    data = raw_data()
+    data["implied_events"]["assessment_decision_notified:maybe"] = ["decision_notified"]
+    with pytest.raises(RulesError, match="assessment_decision_notified:maybe"):
+        parse_rules(data)
+    assert "assessment_decision_notified:refuse" in load_rules().implied_events
+
+
 def test_bad_holiday_override_is_rejected():
     data = raw_data()
     data["working_day"]["overrides"] = [{"date": "2030-06-03", "region": "mars", "action": "add"}]
@@ -178,14 +186,29 @@ def test_bad_holiday_override_is_rejected():
 
 def test_holiday_override_is_loaded(tmp_path):
     text = DEFAULT_RULES_PATH.read_text(encoding="utf-8").replace(
-        "overrides = []",
-        'overrides = [{ date = 2030-06-03, region = "england_wales", action = "add", name = "X" }]',
+        "overrides = [",
+        'overrides = [{ date = 2030-06-03, region = "england_wales", action = "add", name = "X" },',
     )
     path = tmp_path / "timescales.toml"
     path.write_text(text, encoding="utf-8")
     rules = load_rules(path)
     assert rules.holiday_overrides[0].date == dt.date(2030, 6, 3)
     assert rules.source == path
+
+
+def test_scottish_days_are_those_of_the_reference_for_foi():
+    # timescales.md: Scotland adds 2 January, the first Monday in August and St Andrew's Day;
+    # the `holidays` package's one-off 15 June 2026 is removed, so FOI from Monday 1 June
+    # 2026 ends on the 20th working day, Monday 29 June
+    [override] = load_rules().holiday_overrides
+    assert (override.date, override.region, override.action) == (
+        dt.date(2026, 6, 15),
+        "scotland",
+        "remove",
+    )
+    events = [Event("Sam", "foi_submitted", dt.date(2026, 6, 1))]
+    [foi] = [d for d in compute_deadlines(events, as_of=dt.date(2026, 6, 2)) if d.rule == "FOI"]
+    assert foi.due == dt.date(2026, 6, 29)
 
 
 def test_unreadable_or_invalid_file(tmp_path):

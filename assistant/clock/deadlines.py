@@ -357,7 +357,11 @@ class _Clock:
             closed = case.closed_from(instance.rule, instance.trigger.date)
             end = min(d for d in (instance.end, closed, self.as_of) if d is not None)
             met = case.first_unused(
-                instance.rule.due_events, instance.start, end, used[instance.pool]
+                instance.rule.due_events,
+                instance.start,
+                end,
+                used[instance.pool],
+                proof=case.origin(instance.trigger),
             )
             if met is None and (closed is not None or _superseded(instance, self.as_of)):
                 continue  # no longer applies, or replaced by a restarted clock
@@ -430,7 +434,8 @@ class _Case:
         self._origin: dict[int, Event] = {}
         everything = list(events)
         for event in events:
-            for implied in rules.implied_events.get(event.type, ()):
+            keys = [event.type, *([f"{event.type}:{event.kind}"] if event.kind else [])]
+            for implied in (i for key in keys for i in rules.implied_events.get(key, ())):
                 if not any(e.type == implied and e.date == event.date for e in events):
                     copy = replace(event, type=implied, kind=None)
                     self._origin[id(copy)] = event
@@ -450,10 +455,22 @@ class _Case:
         return [e for e in self.of_type(event_type) if first <= e.date <= min(last, self.as_of)]
 
     def first_unused(
-        self, event_types: Iterable[str], first: dt.date, last: dt.date, used: set[int]
+        self,
+        event_types: Iterable[str],
+        first: dt.date,
+        last: dt.date,
+        used: set[int],
+        proof: Event | None = None,
     ) -> Event | None:
-        """The earliest event of these types in [first, last] not yet used."""
-        found = [e for t in event_types for e in self.happened(t, first, last) if id(e) not in used]
+        """The earliest event of these types in [first, last] not yet used, nor implied by
+        ``proof``, the event that started the deadline (a review decision starts the next
+        annual review; it does not meet it)."""
+        found = [
+            e
+            for t in event_types
+            for e in self.happened(t, first, last)
+            if id(e) not in used and (proof is None or self.origin(e) is not proof)
+        ]
         return min(found, key=lambda e: e.date, default=None)
 
     def closed_from(self, rule: Rule, start: dt.date) -> dt.date | None:

@@ -235,7 +235,7 @@ def parse_rules(data: Mapping[str, Any], source: Path | None = None) -> Rules:
     vocab = _vocabulary(data, problems)
     exceptions = _exceptions(data, problems)
     kinds = _kinds(data, vocab["events"], problems)
-    implied = _implied(data, vocab["events"], problems)
+    implied = _implied(data, vocab["events"], kinds, problems)
     holidays_ew, overrides = _working_day(data, problems)
     rules = tuple(
         rule
@@ -315,14 +315,20 @@ def _kinds(
 
 
 def _implied(
-    data: Mapping[str, Any], events: frozenset[str], problems: list[str]
+    data: Mapping[str, Any],
+    events: frozenset[str],
+    kinds: Mapping[str, frozenset[str]],
+    problems: list[str],
 ) -> dict[str, tuple[str, ...]]:
+    """Keys are event types, or "type:kind" for the events of one kind only."""
     implied: dict[str, tuple[str, ...]] = {}
-    for event, values in data.get("implied_events", {}).items():
-        if event not in events or not _strings(values) or not set(values) <= events:
-            problems.append(f"[implied_events]: key {event!r}: expected vocabulary events")
+    for key, values in data.get("implied_events", {}).items():
+        event, _, kind = key.partition(":")
+        known = event in events and (not kind or kind in kinds.get(event, ()))
+        if not known or not _strings(values) or not set(values) <= events:
+            problems.append(f"[implied_events]: key {key!r}: expected vocabulary events")
         else:
-            implied[event] = tuple(values)
+            implied[key] = tuple(values)
     return implied
 
 
