@@ -19,7 +19,8 @@ Then what a reply quotes: a message whose headers reach no stored message
 but whose quoted header block or attribution names the sender and minute of
 a stored message joins it (a forward joins only when it goes to someone who
 was already in that conversation: someone it is addressed to, not only copied
-to).
+to; or to the address that conversation misspelt, a message re-sent after it
+bounced).
 
 Only then a careful subject fallback: a conversation that starts with a message
 whose subject says it is a reply or forward, and whose headers reach no stored
@@ -246,6 +247,7 @@ def _join_by_quote_origin(
             if forward and not (
                 _parties(_forwarded_to(item, ignore), organisations)
                 & _parties(candidate.participants, organisations)
+                or _misspelt(_forwarded_to(item, ignore), candidate.participants - ignore)
             ):
                 continue
             union.union(node[candidate.key], node[item.key])
@@ -284,6 +286,30 @@ def _subject_fallback(
                 continue
             union.union(node[earlier.key], node[item.key])
             break
+
+
+def _misspelt(addresses: Iterable[str], others: Iterable[str]) -> bool:
+    """Whether an address is another with its domain mistyped (one letter wrong, missing,
+    extra or two swapped): a message re-sent to the right address after a bounce."""
+    theirs = [a.rpartition("@") for a in others]
+    for address in addresses:
+        local, _, domain = address.rpartition("@")
+        for other_local, _, other_domain in theirs:
+            if local == other_local and _one_slip(domain, other_domain):
+                return True
+    return False
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """One typing slip apart: a letter changed, added, dropped, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    start = 0
+    while start < min(len(a), len(b)) and a[start] == b[start]:
+        start += 1
+    a, b = a[start:], b[start:]
+    swapped = len(a) == len(b) >= 2 and a[0] == b[1] and a[1] == b[0] and a[2:] == b[2:]
+    return swapped or a[1:] == b[1:] or a[1:] == b or a == b[1:]
 
 
 def _domains(addresses: Iterable[str]) -> set[str]:

@@ -182,6 +182,26 @@ def test_a_forward_to_another_address_of_an_organisation_in_the_exchange_stays_i
     assert groups([chaser, bare, answer]) == [{"answer", "fwd"}, {"chaser"}]
 
 
+def test_a_message_resent_to_the_address_it_misspelt_stays_in_its_exchange():
+    typo, right = "transport@wealdshrie.gov.uk", "transport@wealdshire.gov.uk"
+    sent = item("sent", (), "Transport for Mia", 0, {typo}, sender=frozenset({OWNER}))
+    quoted = QuoteOrigin(OWNER, T0.replace(tzinfo=None), "Transport for Mia")
+    resent = item(
+        "resent",
+        (),
+        "Fwd: Transport for Mia",
+        0.02,
+        {right},
+        sender=frozenset({OWNER}),
+        quote_origin=quoted,
+    )
+    answer = item("answer", ["resent"], "RE: Fwd: Transport for Mia", 1, {right})
+    assert groups([sent, resent, answer]) == [{"answer", "resent", "sent"}]
+    # someone else at another domain is someone new
+    other = replace(resent, participants=frozenset({OWNER, "advice@sendiass.example.org"}))
+    assert groups([sent, other]) == [{"resent"}, {"sent"}]
+
+
 def test_a_forward_to_someone_new_is_new_though_it_copies_in_someone_from_the_exchange():
     tribunal, senco, partner = (
         "send@tribunal.example.gov.uk",
