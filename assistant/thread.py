@@ -22,6 +22,10 @@ was already in that conversation: someone it is addressed to, not only copied
 to; or to the address that conversation misspelt, a message re-sent after it
 bounced).
 
+An automatic receipt whose headers reach no stored message joins the owner's
+message to the receipt's organisation sent in the half hour before it (a
+council's complaints system acknowledging a complaint under its own subject).
+
 Only then a careful subject fallback: a conversation that starts with a message
 whose subject says it is a reply or forward, and whose headers reach no stored
 message (a client dropped them; later replies may still name it), joins the
@@ -58,6 +62,7 @@ _PREFIX = re.compile(
 _REPLY_PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)*(re|fw|fwd|aw|wg|tr|sv)\s*(\[\d+\])?\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*(\[[^\]]*\]\s*)*(fw|fwd|wg|tr)\s*:", re.I)
 QUOTE_TOLERANCE = dt.timedelta(minutes=1)
+RECEIPT_WINDOW = dt.timedelta(minutes=30)  # an automatic receipt follows what it acknowledges
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class ThreadInput:
     addressees: frozenset[str] = frozenset()  # the To addresses (participants when unknown)
     sender: frozenset[str] = frozenset()  # the From address and display name, lower case
     quote_origin: QuoteOrigin | None = None
+    automatic: bool = False  # sent by a machine (Auto-Submitted and the like)
 
 
 @dataclass(frozen=True)
@@ -146,6 +152,7 @@ def assign_threads(
     _join_by_quote_origin(
         items, node, union, known_ids, ignore, local_zone or dt.UTC, organisations or {}
     )
+    _join_receipts(items, node, union, known_ids, ignore)
     _subject_fallback(items, node, union, known_ids, ignore)
     groups = {item.key: union.find(node[item.key]) for item in items}
     groups = _apply_edits(items, groups, edits)
@@ -252,6 +259,34 @@ def _join_by_quote_origin(
                 continue
             union.union(node[candidate.key], node[item.key])
             break
+
+
+def _join_receipts(
+    items: Sequence[ThreadInput],
+    node: dict[str, str],
+    union: _Union,
+    known_ids: set[str],
+    ignore: set[str],
+) -> None:
+    """An automatic receipt without headers ("Your feedback has been received - WCC/0706")
+    joins the owner's message to its organisation sent just before it."""
+    sent = sorted(
+        (i for i in items if i.date and i.sender & ignore), key=lambda i: i.date, reverse=True
+    )
+    for item in items:
+        if not item.automatic or item.date is None or item.sender & ignore:
+            continue
+        if any(ref in known_ids for ref in item.references):
+            continue
+        domains = _domains(item.sender)
+        for earlier in sent:
+            if earlier.date > item.date:
+                continue
+            if item.date - earlier.date > RECEIPT_WINDOW:
+                break
+            if domains & _domains(earlier.addressees):
+                union.union(node[earlier.key], node[item.key])
+                break
 
 
 def _subject_fallback(

@@ -202,6 +202,28 @@ def test_a_message_resent_to_the_address_it_misspelt_stays_in_its_exchange():
     assert groups([sent, other]) == [{"resent"}, {"sent"}]
 
 
+def test_an_automatic_receipt_without_headers_joins_what_it_acknowledges():
+    feedback, robot = "feedback@wealdshire.gov.uk", "do-not-reply@wealdshire.gov.uk"
+    complaint = replace(
+        item("complaint", (), "Formal complaint", 0, {feedback}, sender=frozenset({OWNER})),
+        addressees=frozenset({feedback}),
+    )
+    receipt = item(
+        "receipt",
+        (),
+        "Your feedback has been received - WCC/CF/28/0706",
+        0.001,  # a minute and a half later
+        {robot},
+        sender=frozenset({robot}),
+        automatic=True,
+    )
+    assert groups([complaint, receipt]) == [{"complaint", "receipt"}]
+    # a person's message, or a receipt a day later, is not placed by time
+    assert groups([complaint, replace(receipt, automatic=False)]) == [{"complaint"}, {"receipt"}]
+    late = replace(receipt, date=receipt.date + dt.timedelta(days=1))
+    assert groups([complaint, late]) == [{"complaint"}, {"receipt"}]
+
+
 def test_a_forward_to_someone_new_is_new_though_it_copies_in_someone_from_the_exchange():
     tribunal, senco, partner = (
         "send@tribunal.example.gov.uk",

@@ -109,11 +109,11 @@ def retryable_failures(db: Database) -> Iterator[tuple[str, bytes]]:
 def thread_inputs(db: Database) -> list[ThreadInput]:
     rows = db.execute(
         "select message_key, message_id, references_, in_reply_to, subject, date_utc, "
-        "from_address, to_addresses, cc_addresses, thread_index, from_name, quote_origin "
-        "from messages"
+        "from_address, to_addresses, cc_addresses, thread_index, from_name, quote_origin, "
+        "auto_submitted from messages"
     ).fetchall()
     inputs = []
-    for key, mid, refs, irt, subject, date, sender, to, cc, tindex, name, origin in rows:
+    for key, mid, refs, irt, subject, date, sender, to, cc, tindex, name, origin, auto in rows:
         people = {sender} | {a for _, a in json.loads(to or "[]") + json.loads(cc or "[]")}
         inputs.append(
             ThreadInput(
@@ -127,6 +127,7 @@ def thread_inputs(db: Database) -> list[ThreadInput]:
                 thread_index=tindex,
                 sender=frozenset(x.lower() for x in (sender, name) if x),
                 quote_origin=_origin(origin),
+                automatic=bool(auto),
             )
         )
     return inputs
