@@ -594,6 +594,15 @@ def test_a_day_named_before_is_the_due_date_of_that_afternoon(find, anaphor):
     assert [c.due for c in found] == [dt.date(2026, 5, 19)] * 2
 
 
+def test_the_day_the_reader_does_what_is_asked_is_not_known(find):
+    text = (
+        "Please sign the order and return it to me by Wednesday 14 July. I will then send it "
+        "to the Tribunal the same day."
+    )
+    found = find(text, dates=(("Wednesday 14 July", "2026-07-14", "deadline"),))
+    assert [(c.action, c.due) for c in found] == [("send it to the Tribunal the same day", None)]
+
+
 @pytest.mark.parametrize(
     ("text", "due"),
     [

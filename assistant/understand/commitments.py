@@ -1148,7 +1148,20 @@ class Reading:
             for d in self.dates
             if d.end <= sent.start_char and d.role in self.cues.due_roles and not self._is_week(d)
         ]
-        return max(earlier, key=lambda d: d.start).date if earlier else None
+        if not earlier:
+            return None
+        last = max(earlier, key=lambda d: d.start)
+        # "Please sign it and return it by Wednesday. I will then send it on the same day":
+        # the day the reader acts, which is not known
+        return None if self._requested_date(last) else last.date
+
+    def _requested_date(self, found: FoundDate) -> bool:
+        """The date is the time limit of a request to the reader ("please return it by ...")."""
+        token = self._token_at(found.start)
+        if token is None:
+            return False
+        words = self.doc[token.sent.start : token.i]
+        return any(t.lower_ in self.cues.request_words for t in words)
 
     def _dates_in(self, sent: Span) -> list[FoundDate]:
         """Every date mention in the sentence."""
