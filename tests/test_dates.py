@@ -572,6 +572,11 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("From Monday the office is closed for refurbishment.", {"2026-02-23": "other"}),
         ("The school will start small-group sessions from Monday.", {"2026-02-23": "deadline"}),
         ("The council will arrange home tuition, starting on Monday.", {"2026-02-23": "deadline"}),
+        # appointments booked, an event held at a place, a time declined
+        ("His review at school is on Thursday 26 February.", {"2026-02-26": "meeting"}),
+        ("Her assessment is booked for Thursday 26 February.", {"2026-02-26": "meeting"}),
+        ("Enrolment is on Thursday 26 February.", {"2026-02-26": "meeting"}),
+        ("Thursday's no good, I'm on a late.", {"2026-02-19": "meeting"}),
         # a meeting verb before "from" starts a provision
         ("Hollie will see Ellis weekly again from Monday.", {"2026-02-23": "deadline"}),
         ("We'll be at the transition morning on the 26th.", {"2026-02-26": "meeting"}),

@@ -1111,6 +1111,15 @@ class _Resolver:
             k = self._prev(k)
         if k >= 0 and self.lower[k] in cues.meeting_nouns:
             return True
+        place = k
+        for _ in range(3):  # "Jayden's review at school is on 29 September"
+            if place < 0 or self.lower[place] in ("at", "in"):
+                break
+            place = self._prev(place)
+        if place >= 0 and self.lower[place] in ("at", "in"):
+            noun = self._prev(place)
+            if noun >= 0 and self.lower[noun] in cues.meeting_nouns:
+                return True
         k = self._next(span.end - 1)
         if self._word(k) not in ("'s", "’s"):
             return self._word(k) in cues.meeting_nouns
