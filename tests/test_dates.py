@@ -577,6 +577,10 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("Her assessment is booked for Thursday 26 February.", {"2026-02-26": "meeting"}),
         ("Enrolment is on Thursday 26 February.", {"2026-02-26": "meeting"}),
         ("Thursday's no good, I'm on a late.", {"2026-02-19": "meeting"}),
+        # a limit named after the date, or held to
+        ("So the last day for the appeal is Thursday 26 February.", {"2026-02-26": "deadline"}),
+        ("I've got until the 26th to put my comments in.", {"2026-02-26": "deadline"}),
+        ("I'm holding the council to 26 February.", {"2026-02-26": "deadline"}),
         # a meeting verb before "from" starts a provision
         ("Hollie will see Ellis weekly again from Monday.", {"2026-02-23": "deadline"}),
         ("We'll be at the transition morning on the 26th.", {"2026-02-26": "meeting"}),

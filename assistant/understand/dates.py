@@ -235,6 +235,7 @@ class Cues:
         self.meeting_phrases = [p.split() for p in raw["meeting_phrases"]]
         self.meeting_exclusions = [p.split() for p in raw["meeting_exclusion_phrases"]]
         self.deadline_words = frozenset(raw["deadline_words"])
+        self.deadline_phrases = [p.split() for p in raw["deadline_phrases"]]
         # Calling or ringing on a day is a call (a meeting), not a deadline.
         self.action_verbs = frozenset(raw["action_verbs"]) - frozenset(raw["meeting_words"])
         self.action_participles = frozenset(raw["action_participles"])
@@ -1030,6 +1031,8 @@ class _Resolver:
         cues = self.cues
         if any(w in cues.deadline_words for w in words):
             return True
+        if any(_contains(words, phrase) for phrase in cues.deadline_phrases):
+            return True  # "the last day for the appeal is 24 March"
         if any(w in cues.commitment_markers for w in words) and self._has_action(words):
             return True
         return self._undertakes(words)
