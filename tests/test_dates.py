@@ -581,6 +581,11 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("So the last day for the appeal is Thursday 26 February.", {"2026-02-26": "deadline"}),
         ("I've got until the 26th to put my comments in.", {"2026-02-26": "deadline"}),
         ("I'm holding the council to 26 February.", {"2026-02-26": "deadline"}),
+        # meeting a deadline is no meeting
+        (
+            "The council will not meet the legal deadline of 26 February for the plan.",
+            {"2026-02-26": "deadline"},
+        ),
         # a meeting verb before "from" starts a provision
         ("Hollie will see Ellis weekly again from Monday.", {"2026-02-23": "deadline"}),
         ("We'll be at the transition morning on the 26th.", {"2026-02-26": "meeting"}),
