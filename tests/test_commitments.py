@@ -929,6 +929,11 @@ def test_a_parent_configured_as_a_party_of_their_own_undertakes_for_the_family(f
     assert found.actor == "parent"
     [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party="IPSEA")
     assert found.actor == "other"
+    aunt = "Nicola Brannigan (Amir's aunt)"
+    [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party=aunt)
+    assert found.actor == "parent"
+    [found] = find("My sister will come with me on Friday.", sender="owner", dates=FRIDAY)
+    assert found.actor == "parent"
 
 
 def test_an_organisation_named_as_subject_undertakes_as_a_third_party(find):
