@@ -1303,6 +1303,19 @@ MESSAGES = [
         ),
         id="annual_review-6",
     ),
+    pytest.param(
+        "annual_review",
+        dict(
+            kind="la",
+            subject="Decision - your EHC plan will be maintained",
+            text=(
+                "Dear Leo,\n\nThe panel met on 24 June and decided that the council will "
+                "continue to maintain your plan. I will contact you in September to agree a "
+                "date.\n\nYours sincerely"
+            ),
+        ),
+        id="annual_review-7",
+    ),
 ]
 
 
