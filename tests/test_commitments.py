@@ -769,6 +769,13 @@ def test_a_question_about_the_future_is_not_an_undertaking(find):
             "school",
             "submit the evidence pack",
         ),
+        (
+            "I'm taking the college's response to the panel on Monday 18 May.",
+            "la",
+            ("Monday 18 May", "2026-05-18"),
+            "la",
+            "take the college's response to the panel",
+        ),
     ],
 )
 def test_present_progressive_with_a_date_to_come_is_the_writers(
