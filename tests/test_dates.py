@@ -159,6 +159,12 @@ def test_by_friday_on_a_friday_is_next_week():
     assert found(text, "2025-03-14 09:00") == {"2025-03-21": "deadline"}
 
 
+def test_thanks_for_a_day_look_back():
+    # Wednesday 18 February 2026
+    text = "hi fiona thanks for this and for thursday. yes lets do it."
+    assert found(text, "2026-02-18 07:00") == {"2026-02-12": "past"}
+
+
 def test_weekday_in_a_past_sentence_is_the_last_one():
     assert found("I phoned the school office on Monday.", "2025-03-12 09:00") == {
         "2025-03-10": "past"
@@ -581,6 +587,10 @@ def test_year_less_date_follows_the_tense_when_far_off():
         ("So the last day for the appeal is Thursday 26 February.", {"2026-02-26": "deadline"}),
         ("I've got until the 26th to put my comments in.", {"2026-02-26": "deadline"}),
         ("I'm holding the council to 26 February.", {"2026-02-26": "deadline"}),
+        # a weekday with an hour after it; a bare hour after "at"
+        ("Thursday 2pm suits me.", {"2026-02-19": "meeting"}),
+        ("monday 23rd at 3 at the civic centre please.", {"2026-02-23": "meeting"}),
+        ("We have places at 3 schools from Monday 23rd.", {"2026-02-23": "other"}),
         # meeting a deadline is no meeting
         (
             "The council will not meet the legal deadline of 26 February for the plan.",

@@ -49,6 +49,7 @@ _YEAR = re.compile(r"^(19|20)\d\d$")
 _NUMERIC = re.compile(r"^(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})$")
 _CLOCK = re.compile(r"^\d{1,2}(?:[.:]\d{2})?(?:am|pm|a\.m\.|p\.m\.)$", re.IGNORECASE)
 _CLOCK_BARE = re.compile(r"^\d{1,2}[.:]\d{2}$")
+_AFTER_BARE_HOUR = frozenset({"at", "on", "in", "please", "for", "with", "and", "or", "then", "if"})
 _PREFILTER = re.compile(
     r"\d+|day|tomorrow|tmr|tomoz|tonight|night|morning|afternoon|evening|month|week|w/c|"
     + "|".join(name[:3] for name in [*calendar.month_name[1:], *calendar.day_name]),
@@ -698,7 +699,7 @@ class _Resolver:
     def _weekday_day(self, span: Span) -> Mention | None:
         day_token = span[-1]
         if not _is_ordinal(day_token) and self._is_time(span.end - 1, after=True):
-            return None
+            return self._weekday(span[:1])  # "Thursday 2pm suits me"
         weekday = _weekday(span[0])
         past = self._is_past(span)
         date = self._day_number(_day(day_token), weekday, past)
@@ -1218,6 +1219,14 @@ class _Resolver:
             )
         ):
             return True
+        if text.isdigit() and 1 <= int(text) <= 12 and self._word(self._prev(k)) == "at":
+            # "monday 8th at 3 at the civic centre": an hour, not "at 3 schools"
+            following = self._next(k)
+            return (
+                following >= len(self.doc)
+                or not self.doc[following].is_alpha
+                or (self.lower[following] in _AFTER_BARE_HOUR)
+            )
         if not _CLOCK_BARE.match(text):
             return False
         if k > 0 and self.lower[k - 1] in ("at", "from"):
@@ -1276,6 +1285,8 @@ class _Resolver:
         sent = self.sents[self.sent_of[span.start]]
         if self._follows_event(span.start, sent) or self._thanks_for_doing(span.start, sent):
             return True
+        if self._thanks_for(self._prev(span.start)):
+            return True  # "thanks for this and for thursday"
         # the date's own clause first: "I will send it on Monday, as it wasn't there"
         start, end = self._clause(span, sent)
         own = self._nearest_tense(span, start, end)
@@ -1374,7 +1385,23 @@ class _Resolver:
         return False
 
     def _thanks_for(self, k: int) -> bool:
-        """Thanks "for" an event: "Thank you all for the meeting on Thursday" (it happened)."""
+        """Thanks "for" an event: "Thank you all for the meeting on Thursday" (it happened),
+        also as the second thing thanked for ("thanks for this and for thursday")."""
+        if self._ends_thanks(k):
+            return True
+        if self._word(k) != "for" or self._word(self._prev(k)) != "and":
+            return False
+        j = self._prev(self._prev(k))
+        for _ in range(4):
+            if j < 0:
+                break
+            if self._word(j) == "for" and self._ends_thanks(j):
+                return True
+            j = self._prev(j)
+        return False
+
+    def _ends_thanks(self, k: int) -> bool:
+        """A thanks phrase ("thank you for") ends at token ``k``."""
         words: list[str] = []
         for _ in range(max(map(len, self.cues.thanks_phrases))):
             words.insert(0, self._word(k))
