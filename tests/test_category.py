@@ -1445,6 +1445,12 @@ def test_family_mail_naming_the_child_is_not_about_sen(nlp, text: str, subject: 
     assert run(nlp, text, kind="owner", to=("other",), subject=subject)._.category == "not_send"
 
 
+def test_the_childs_full_name_in_lower_case_names_the_child(nlp):
+    text = "Your message\n\n  Subject: notes from the meeting - leo okafor\n\nwas read."
+    subject = "Read: notes from the meeting - leo okafor"
+    assert run(nlp, text, subject=subject)._.category != "not_send"
+
+
 def test_the_verb_send_is_not_the_acronym_send(nlp):
     text = "Leo's swimming kit: please send it back on Monday, I'll send the fee later."
     assert run(nlp, text, kind="other", subject="kit")._.category == "not_send"

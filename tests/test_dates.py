@@ -159,6 +159,17 @@ def test_by_friday_on_a_friday_is_next_week():
     assert found(text, "2025-03-14 09:00") == {"2025-03-21": "deadline"}
 
 
+def test_when_a_message_was_sent_or_read_is_bookkeeping():
+    text = (
+        "Your message\n\n  To: Owen Threlfall\n  Subject: notes from the meeting\n"
+        "  Sent: 18 February 2026 03:12:44 (UTC+00:00)\n\n"
+        "was read on 18 February 2026 07:58:31 (UTC+00:00)."
+    )
+    assert found(text, "2026-02-18 07:58", subject="Read: notes from the meeting") == {
+        "2026-02-18": "other"
+    }
+
+
 def test_thanks_for_a_day_look_back():
     # Wednesday 18 February 2026
     text = "hi fiona thanks for this and for thursday. yes lets do it."

@@ -399,13 +399,18 @@ def _sender_kind(context: MessageContext | None) -> str:
 
 
 def _names_child(doc: Doc, context: MessageContext) -> bool:
-    """Whether the text or the subject names one of the children (first name, a whole word)."""
+    """Whether the text or the subject names one of the children: the first name as a whole
+    word, or the full name in any case ("notes from yesterdays meeting - ellie mellor"; a
+    first name alone must keep its capital, so that "will" is not Will)."""
     words = doc_tokens(doc).orth
     for child in context.children:
         first = child.name.split()[0] if child.name.split() else ""
         if first and (words == doc.vocab.strings[first]).any():
             return True
         if first and re.search(rf"\b{re.escape(first)}\b", context.subject):
+            return True
+        full = re.compile(rf"\b{re.escape(child.name)}\b", re.IGNORECASE)
+        if len(child.name.split()) > 1 and (full.search(context.subject) or full.search(doc.text)):
             return True
     return False
 

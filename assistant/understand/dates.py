@@ -228,6 +228,8 @@ class Cues:
         self.relative_days: dict[str, int] = raw["relative_days"]
         self.deadline_before = [p.split() for p in raw["deadline_before_phrases"]]
         self.other_before = [p.split() for p in raw["other_before_phrases"]]
+        self.receipt_before = [p.split() for p in raw["receipt_before_phrases"]]
+        self.receipt_fields = frozenset(raw["receipt_fields"])
         self.until = [p.split() for p in raw["until_phrases"]]
         self.past_reporting_verbs = frozenset(raw["past_reporting_verbs"])
         self.list_marks = frozenset(raw["list_marks"])
@@ -936,8 +938,8 @@ class _Resolver:
             meeting = self._meeting_in(clause) or self._names_meeting(span)
             # thanks for a time are thanks for what was held then
             return "meeting" if meeting or thanked else "other"
-        if mention.kind == "window":
-            return "other"
+        if mention.kind == "window" or self._records_mail(span):
+            return "other"  # "Your message ... was read on 09 November 2027 07:58:31"
         if self._preceded_by(span.start, self.cues.deadline_before):
             return "deadline"
         sent = self.sents[self.sent_of[span.start]]
@@ -983,6 +985,18 @@ class _Resolver:
         if self._is_complement(span) or any(w in self.cues.start_words for w in clause):
             return "other"  # "her last day is ...", "Rosie starts at Hollins Lane on ..."
         return "meeting" if self.subject_meeting else "other"
+
+    def _records_mail(self, span: Span) -> bool:
+        """When a message was sent or read: a "Sent:" field of a quoted header, or a read
+        receipt's "was read on"."""
+        if self._preceded_by(span.start, self.cues.receipt_before):
+            return True
+        colon = self._prev(span.start)
+        field = self._prev(colon)
+        if self._word(colon) != ":" or self._word(field) not in self.cues.receipt_fields:
+            return False
+        before = self._prev(field)
+        return before < 0 or "\n" in self.doc.text[self.doc[before].idx : self.doc[field].idx]
 
     def _list_lead(self, sent: Span) -> list[str]:
         """For a list item ("- Thursday 25th"), the words of the line that introduces the
