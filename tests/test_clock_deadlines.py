@@ -708,3 +708,22 @@ def test_a_social_care_complaint_follows_the_statutory_procedure_only():
     corporate = run([ev("complaint_submitted", D(2026, 12, 18))], D(2026, 12, 19))
     assert {"CMP1-ACK", "LGSCO-PREMATURE"} <= rules_of(corporate)
     assert "CSC-STAGE1" not in rules_of(corporate)
+
+
+def test_an_event_meets_the_deadline_it_is_in_time_for_before_an_older_one():
+    # decision 2 Mar 2026 (appeal by Tue 5 May, not appealed); amended plan 1 Jun (appeal
+    # by 1 Aug, in August: Tue 1 Sep); the appeal lodged on 20 Aug is the amended plan's
+    events = [
+        ev("decision_notified", D(2026, 3, 2)),
+        ev("amended_plan_issued", D(2026, 6, 1)),
+        ev("appeal_lodged", D(2026, 8, 20)),
+    ]
+    appeals = [d for d in run(events, D(2026, 9, 5)) if d.rule == "TRIB-APPEAL-DECISION"]
+    assert [(d.due, d.status) for d in appeals] == [
+        (D(2026, 5, 5), "missed"),
+        (D(2026, 9, 1), "met"),
+    ]
+    # with no deadline open, a late event still meets the oldest
+    late = [ev("decision_notified", D(2026, 3, 2)), ev("appeal_lodged", D(2026, 5, 20))]
+    [appeal] = [d for d in run(late, D(2026, 6, 1)) if d.rule == "TRIB-APPEAL-DECISION"]
+    assert (appeal.status, appeal.days_overdue) == ("met", 15)

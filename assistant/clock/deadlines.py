@@ -24,7 +24,8 @@ How the clock reads a case (see also the ``timescales.toml`` header):
   the deadline's window: on or after the trigger for forward rules; after the
   previous instance and up to the planned date for backward rules (invitations
   before a meeting); within the 12 months before the date for fixed-date rules.
-  Each due event meets one deadline per rule (or per group), oldest first.
+  Each due event meets one deadline per rule (or per group): the oldest it is in
+  time for, else (late) the oldest still unmet.
 * **Met late** keeps status ``"met"``; ``days_overdue`` then says how many days
   late it was (``None`` when on time). ``"missed"`` means not met by ``as_of``
   and the due date has passed; ``days_overdue`` counts to ``as_of``.
@@ -352,22 +353,41 @@ class _Clock:
         self, instances: list[_Instance], case: _Case, claims: list[ExceptionClaim]
     ) -> list[Deadline]:
         used: dict[str, set[int]] = defaultdict(set)
-        out = []
-        for instance in sorted(instances, key=lambda i: (i.trigger.date, i.rule.id)):
+        ordered = sorted(instances, key=lambda i: (i.trigger.date, i.rule.id))
+        ends = {}
+        for instance in ordered:
             closed = case.closed_from(instance.rule, instance.trigger.date)
-            end = min(d for d in (instance.end, closed, self.as_of) if d is not None)
-            met = case.first_unused(
-                instance.rule.due_events,
-                instance.start,
-                end,
-                used[instance.pool],
-                proof=case.origin(instance.trigger),
+            ends[id(instance)] = closed, min(
+                d for d in (instance.end, closed, self.as_of) if d is not None
             )
-            if met is None and (closed is not None or _superseded(instance, self.as_of)):
+        met: dict[int, Event] = {}
+        # an event meets the oldest deadline it is in time for; only then, late, the oldest
+        # still unmet (an appeal lodged in time for the amended plan is not the late appeal
+        # against the decision before it)
+        for on_time in (True, False):
+            for instance in ordered:
+                if id(instance) in met:
+                    continue
+                end = ends[id(instance)][1]
+                if on_time and instance.due is not None:
+                    end = min(end, instance.due)
+                found = case.first_unused(
+                    instance.rule.due_events,
+                    instance.start,
+                    end,
+                    used[instance.pool],
+                    proof=case.origin(instance.trigger),
+                )
+                if found is not None:
+                    used[instance.pool].add(id(found))
+                    met[id(instance)] = found
+        out = []
+        for instance in ordered:
+            closed = ends[id(instance)][0]
+            event = met.get(id(instance))
+            if event is None and (closed is not None or _superseded(instance, self.as_of)):
                 continue  # no longer applies, or replaced by a restarted clock
-            if met is not None:
-                used[instance.pool].add(id(met))
-            out.append(self._deadline(instance, case.origin(met), claims))
+            out.append(self._deadline(instance, case.origin(event), claims))
         return out
 
     def _deadline(
