@@ -357,8 +357,9 @@ class _Clock:
         ends = {}
         for instance in ordered:
             closed = case.closed_from(instance.rule, instance.trigger.date)
-            ends[id(instance)] = closed, min(
-                d for d in (instance.end, closed, self.as_of) if d is not None
+            ends[id(instance)] = (
+                closed,
+                min(d for d in (instance.end, closed, self.as_of) if d is not None),
             )
         met: dict[int, Event] = {}
         # an event meets the oldest deadline it is in time for; only then, late, the oldest
