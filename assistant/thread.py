@@ -164,7 +164,8 @@ def _forwards_to_someone_new(
 ) -> set[str]:
     """Message-IDs of the owner's forwards to people outside the forwarded exchange: each
     starts an exchange of its own ("Fwd: decision letter" to an adviser), whatever its
-    References say. A recipient of an organisation already in the exchange is not new."""
+    References say. When the owner forwards their own mail, a recipient of an organisation
+    already in the exchange is not new."""
     by_id = {item.message_id: item for item in items if item.message_id}
     # what each message was forwarded from: its own References, or (a client that wrote
     # none) the references its replies list before it
@@ -185,7 +186,11 @@ def _forwards_to_someone_new(
         if not earlier or not recipients:
             continue
         exchange = set().union(*(e.participants for e in earlier))
-        if not _parties(recipients, organisations) & _parties(exchange, organisations):
+        # re-sending one's own chaser to the council's duty inbox keeps the exchange; sending
+        # the council's letter on to a colleague of its writer (the social worker) starts one
+        resent = all(e.sender & owner for e in earlier)
+        known = organisations if resent else {}
+        if not _parties(recipients, known) & _parties(exchange, known):
             found.add(item.message_id)
     return found
 

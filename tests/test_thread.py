@@ -156,12 +156,28 @@ def test_the_owners_forward_to_someone_new_starts_its_own_exchange():
 def test_a_forward_to_another_address_of_an_organisation_in_the_exchange_stays_in_it():
     officer, duty = "craig@fenmoor.gov.uk", "send.duty@fenmoor.gov.uk"
     council = {officer: "Fenmoor County Council", duty: "Fenmoor County Council"}
-    chaser = item("chaser", subject="Draft plan still not here", people={officer})
+    chaser = item(
+        "chaser", subject="Draft plan still not here", people={officer}, sender=frozenset({OWNER})
+    )
     forward = item(
         "fwd", ["chaser"], "FW: Draft plan still not here", 1, {duty}, sender=frozenset({OWNER})
     )
     assert groups([chaser, forward], organisations=council) == [{"chaser", "fwd"}]
     assert groups([chaser, forward]) == [{"chaser"}, {"fwd"}]  # organisations unknown
+    # the council's letter sent on to a colleague of its writer starts an exchange of its own
+    letter = item("letter", subject="Outcome of your request", people={officer})
+    letter = replace(letter, sender=frozenset({officer}))
+    social_worker = "nadia@fenmoor.gov.uk"
+    onward = item(
+        "onward",
+        ["letter"],
+        "Fwd: Outcome of your request",
+        1,
+        {social_worker},
+        sender=frozenset({OWNER}),
+    )
+    council[social_worker] = "Fenmoor County Council"
+    assert groups([letter, onward], organisations=council) == [{"letter"}, {"onward"}]
     # an Outlook forward with no References, placed by the message it quotes
     quoted = QuoteOrigin(OWNER, T0.replace(tzinfo=None), "Draft plan still not here")
     chaser = item(
