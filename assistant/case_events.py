@@ -42,6 +42,7 @@ from .clock import load_rules as load_timescales
 from .config import Config
 from .db import cases
 from .errors import AssistantError, RulesError
+from .names import full_names, given_names
 from .parties import kind_of
 
 MAIL_EVENTS_PATH = Path(__file__).parent / "clock" / "mail_events.toml"
@@ -278,9 +279,9 @@ def _child_clue(
             _compact(child.la_reference) in refs or _compact(child.la_reference) in compact
         ):
             score += 4
-        if _has_words(haystack, child.name):
+        if any(_has_words(haystack, name) for name in (child.name, *full_names(child.name))):
             score += 3
-        elif _has_words(haystack, child.name.split()[0]):
+        elif any(_has_words(haystack, name) for name in given_names(child.name)):
             score += 1
         if score > best_score:
             best, best_score = child.name, score
@@ -407,7 +408,11 @@ def resolve_child(config: Config, name: str) -> str:
     for child in config.children:
         if child.name.casefold() == name.casefold():
             return child.name
-    firsts = [c.name for c in config.children if c.name.split()[0].casefold() == name.casefold()]
+    firsts = [
+        c.name
+        for c in config.children
+        if name.casefold() in {given.casefold() for given in given_names(c.name)}
+    ]
     return firsts[0] if len(firsts) == 1 else name
 
 

@@ -167,6 +167,18 @@ def test_resolve_child_accepts_any_case_and_unconfigured_names(case):
     assert resolve_child(config, "Sam  Jones") == "Sam Jones"
 
 
+def test_a_child_is_known_by_the_name_in_brackets_too(write_config):
+    children = [{"name": "Edward (Teddy) Holloway-Reyes"}, {"name": "Lily Okafor"}]
+    config = load_config(write_config({**CASE_CONFIG, "children": children}, name="teddy.toml"))
+    assert resolve_child(config, "teddy") == "Edward (Teddy) Holloway-Reyes"
+    rows = [_row(1, "t", "Teddy's visit", "Please bring Teddy on Tuesday.")]
+    rows.append(_row(2, "u", "Lily", "Lily's review is on Friday."))
+    assert children_of_messages(config, rows) == {
+        1: "Edward (Teddy) Holloway-Reyes",
+        2: "Lily Okafor",
+    }
+
+
 # ---------------------------------------------------------------- the rules file
 
 

@@ -1451,6 +1451,21 @@ def test_the_childs_full_name_in_lower_case_names_the_child(nlp):
     assert run(nlp, text, subject=subject)._.category != "not_send"
 
 
+def test_a_schools_letter_naming_the_child_by_the_name_in_brackets_is_about_the_child(nlp):
+    children = (ChildInfo("Edward (Teddy) Holloway-Reyes"),)
+    text = (
+        "Dear Catrin and Immy,\n\nPlease come to the main reception on Tuesday at 9.15am. "
+        "Bring Teddy if you would like to - many families do.\n\nWarm regards"
+    )
+    doc = nlp.make_doc(text)
+    doc._.context = MessageContext(
+        sent_at=SENT_AT, subject="Your visit", sender_kind="school", children=children
+    )
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert doc._.category != "not_send"
+
+
 def test_the_verb_send_is_not_the_acronym_send(nlp):
     text = "Leo's swimming kit: please send it back on Monday, I'll send the fee later."
     assert run(nlp, text, kind="other", subject="kit")._.category == "not_send"

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
+from ..names import full_names, given_names
 from .category_model import load_model, model_doc, probabilities
 from .commitments import flat_view, release_flat_view
 from .context import FoundDate, MessageContext
@@ -404,14 +405,15 @@ def _names_child(doc: Doc, context: MessageContext) -> bool:
     first name alone must keep its capital, so that "will" is not Will)."""
     words = doc_tokens(doc).orth
     for child in context.children:
-        first = child.name.split()[0] if child.name.split() else ""
-        if first and (words == doc.vocab.strings[first]).any():
-            return True
-        if first and re.search(rf"\b{re.escape(first)}\b", context.subject):
-            return True
-        full = re.compile(rf"\b{re.escape(child.name)}\b", re.IGNORECASE)
-        if len(child.name.split()) > 1 and (full.search(context.subject) or full.search(doc.text)):
-            return True
+        for first in given_names(child.name):  # "Edward (Teddy) ...": either
+            if (words == doc.vocab.strings[first]).any():
+                return True
+            if re.search(rf"\b{re.escape(first)}\b", context.subject):
+                return True
+        for full in full_names(child.name):
+            found = re.compile(rf"\b{re.escape(full)}\b", re.IGNORECASE)
+            if found.search(context.subject) or found.search(doc.text):
+                return True
     return False
 
 

@@ -39,6 +39,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
+from ..names import given_names
 from .context import FoundCommitment, FoundDate, MessageContext
 from .dates import SPAN_KEY, dates_in_span
 from .phrases import case_patterns
@@ -1405,12 +1406,7 @@ def _next_is(doc: Doc, i: int, word: str) -> bool:
 
 
 def _child_names(context: MessageContext) -> frozenset[str]:
-    names: set[str] = set()
-    for child in context.children:
-        parts = child.name.split()
-        if parts:
-            names.add(parts[0].lower())
-    return frozenset(names)
+    return frozenset(name.lower() for c in context.children for name in given_names(c.name))
 
 
 def _family_names(context: MessageContext) -> frozenset[str]:

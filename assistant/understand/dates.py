@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from ..clock.calendar import BankHolidays, WorkingCalendar, add_months
+from ..names import given_names
 from .anchors import AnchorIndex, merged, overlaps
 from .context import FoundDate, MessageContext
 from .phrases import case_patterns
@@ -441,9 +442,9 @@ class _Resolver:
         self.letter_date: Mention | None = None
         # "I'll bring Rosie on the 3rd": taking the child somewhere is going to an appointment
         self.taking_child = [
-            [verb, child.name.split()[0].lower()]
+            [verb, name.lower()]
             for child in context.children
-            if child.name.split()
+            for name in given_names(child.name)
             for verb in ("bring", "take")
         ]
         subject = [w.strip(":-,.") for w in context.subject.lower().split()]
