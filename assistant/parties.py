@@ -125,16 +125,19 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     """Names the text may use for a party, with its kind: the distinctive words of the
-    configured parties' names ("Millbrook will send ...") and the surnames of people who
-    have written from a party ("Ms Rahman will update ..."). A word two kinds claim is
-    left out, except a place name the council shares with others: said alone
-    ("Brackenmoor will issue the plan") it means the council."""
+    configured parties' names ("Millbrook will send ..."), the owner's first name, and the
+    surnames of people who have written from a party ("Ms Rahman will update ..."). A word
+    two kinds claim is left out, except a place name the council shares with others: said
+    alone ("Brackenmoor will issue the plan") it means the council."""
     claims: dict[str, set[str]] = {}
     for party in config.parties:
         kind = "owner" if is_family(party.name) else party.kind  # "Grace will join by phone"
         for word in _name_words(party.name):
             claims.setdefault(word, set()).add(kind)
     places = set(claims)
+    given = _given_name(config.owner.name) if config.owner.name else None
+    if given and given not in places:  # "Maxine will forward it to Nadia" in the notes
+        claims.setdefault(given, set()).add("owner")
     for display, kind in senders:
         surname = _surname(display)
         if surname and surname not in places:  # "SEND Team Brackenmoor" is no person

@@ -79,3 +79,8 @@ def test_a_party_configured_as_the_family_is_named_for_the_parents_side():
     config = parse_config({**BASE_CONFIG, "parties": [*BASE_CONFIG["parties"], mother]})
     names = dict(known_names(config, [("Grace Adeyemi", "other")]))
     assert names["grace"] == "owner" and names["adeyemi"] == "owner"
+
+
+def test_the_owners_first_name_is_the_parents_side():
+    # "Maxine will forward it to Nadia" in a social worker's notes
+    assert dict(known_names(CONFIG, []))["priya"] == "owner"
