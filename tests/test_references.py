@@ -98,6 +98,7 @@ def test_bare_number_without_a_cue_is_ignored(refs):
         "DfE number 874/2041",
         "Order number: QT-2026-55120",
         "Booking reference: LK-88213",
+        "Quote ref: BND-77410",
         "Tracking number: RM 5521 8830 117 GB",
         "We are a registered charity, no. 1120331.",
         "Invoice INV-2026-0031 is now due.",
