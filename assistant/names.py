@@ -1,10 +1,21 @@
-"""The names a child is called by, from the name the parent configured."""
+"""What the names the user configured say: the names a child is called by, and whether a
+party is the parent's own family."""
 
 from __future__ import annotations
 
 import re
 
 _BRACKETED = re.compile(r"\(([^()]*)\)")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")  # "father's" is one word: not the father
+# Words that make a configured party the parent's own family ("Sam Brightwell (Rosie's father)").
+_FAMILY = frozenset(
+    {
+        *("mother", "father", "mum", "mom", "dad", "parent", "carer", "guardian"),
+        *("stepmother", "stepfather", "stepmum", "stepdad", "partner", "husband", "wife"),
+        *("grandmother", "grandfather", "nan", "nana", "gran", "granny", "grandma", "grandad"),
+        *("grandpa", "aunt", "uncle", "sister", "brother"),
+    }
+)
 
 
 def given_names(full_name: str) -> tuple[str, ...]:
@@ -23,3 +34,9 @@ def full_names(full_name: str) -> tuple[str, ...]:
         return ()
     rest = " ".join(words[1:])
     return tuple(f"{given} {rest}" for given in given_names(full_name))
+
+
+def is_family(party_name: str) -> bool:
+    """A party the user configured as the parent's own family: "Tomas (Arlo's father)", not
+    "Hartwell Maddox LLP (the father's solicitors)"."""
+    return bool({w.lower() for w in _WORD.findall(party_name)} & _FAMILY)

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from .config import Config, Party
+from .names import is_family
 
 _GENERIC_TAILS = (" sen team", " send team", " send service", " sen service", " send")
 # Words of a council's name that do not tell one council from another.
@@ -110,15 +111,6 @@ _NOT_NAMES = _GENERIC_WORDS | {
     "prof",
     "professor",
 }
-# Words that make a configured party the parent's own family ("Sam Brightwell (Rosie's father)").
-_FAMILY = frozenset(
-    {
-        *("mother", "father", "mum", "mom", "dad", "parent", "carer", "guardian"),
-        *("stepmother", "stepfather", "stepmum", "stepdad", "partner", "husband", "wife"),
-        *("grandmother", "grandfather", "nan", "nana", "gran", "granny", "grandma", "grandad"),
-        *("grandpa", "aunt", "uncle", "sister", "brother"),
-    }
-)
 _PARENTHESES = re.compile(r"\([^)]*\)")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
@@ -152,11 +144,6 @@ def known_names(config: Config, senders: list[tuple[str, str]]) -> tuple[tuple[s
         elif "la" in kinds and word in places:
             names.append((word, "la"))
     return tuple(sorted(names))
-
-
-def is_family(party_name: str) -> bool:
-    """A party the user configured as the parent's own family: "Tomas (Arlo's father)"."""
-    return bool({w.lower() for w in _WORD.findall(party_name)} & _FAMILY)
 
 
 def _name_words(name: str) -> list[str]:

@@ -936,6 +936,9 @@ def test_a_parent_configured_as_a_party_of_their_own_undertakes_for_the_family(f
     assert found.actor == "parent"
     [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party="IPSEA")
     assert found.actor == "other"
+    solicitors = "Hartwell Maddox LLP (the father's solicitors)"
+    [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party=solicitors)
+    assert found.actor == "other"
     aunt = "Nicola Brannigan (Amir's aunt)"
     [found] = find(text, sender="other", recipients=("la",), dates=FRIDAY, sender_party=aunt)
     assert found.actor == "parent"

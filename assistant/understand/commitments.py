@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -39,7 +38,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from ..names import given_names
+from ..names import given_names, is_family
 from .context import FoundCommitment, FoundDate, MessageContext
 from .dates import SPAN_KEY, dates_in_span
 from .phrases import case_patterns
@@ -178,11 +177,6 @@ class Actors:
 
     def of_kind(self, kind: str | None) -> str:
         return self.sender_kinds.get(kind or "", self.unknown)
-
-    @property
-    def family_words(self) -> frozenset[str]:
-        """One-word names for the parent's own family ("father", "mum")."""
-        return frozenset(w for w in self.roles["parent"] if " " not in w)
 
 
 @dataclass(frozen=True)
@@ -1046,13 +1040,9 @@ class Reading:
     def _sender(self) -> str:
         """The sender's side; a family member configured as a party of their own ("Sam
         Brightwell (Rosie's father)") writes for the parent's side."""
-        if self._is_family(self.context.sender_party):
+        if is_family(self.context.sender_party):
             return self.actors.of_kind("owner")
         return self.actors.of_kind(self.context.sender_kind)
-
-    def _is_family(self, name: str) -> bool:
-        words = set(re.findall(r"[a-z]+", name.lower()))
-        return bool(words & self.actors.family_words)
 
     def _recipient(self) -> str:
         kinds = [k for k in self.context.recipient_kinds if k]
