@@ -594,6 +594,15 @@ def test_a_day_named_before_is_the_due_date_of_that_afternoon(find, anaphor):
     assert [c.due for c in found] == [dt.date(2026, 5, 19)] * 2
 
 
+def test_an_event_dated_in_a_that_clause_is_not_the_due_date(find):
+    text = "I will send it to the Tribunal with a request that the hearing on 25 May be vacated."
+    [found] = find(text, dates=(("25 May", "2026-05-25", "meeting"),))
+    assert found.due is None
+    text = "I will make sure that the plan is issued by 25 May."
+    [found] = find(text, dates=(("25 May", "2026-05-25", "deadline"),))
+    assert found.due == dt.date(2026, 5, 25)
+
+
 def test_the_day_the_reader_does_what_is_asked_is_not_known(find):
     text = (
         "Please sign the order and return it to me by Wednesday 14 July. I will then send it "

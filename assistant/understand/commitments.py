@@ -1065,9 +1065,12 @@ class Reading:
         after: list[FoundDate] = []
         before: list[FoundDate] = []
         stale = False
+        that = self._that_clause_char(sent, verb.index)
         for found in inside:
             if any(s <= found.start < e for s, e in conditions):
                 continue
+            if found.role == "meeting" and found.start >= that:
+                continue  # "... with a request that the hearing on 25 January be vacated"
             if found.start >= verb_char and found.role == "past":
                 stale = True
             if not self._may_be_due(found) or self._is_week(found):
@@ -1088,6 +1091,15 @@ class Reading:
         if before and not self._before_that(sent, verb):
             return max(before, key=lambda d: d.start).date, False
         return (None if stale else self._anaphoric_due(sent)), stale
+
+    def _that_clause_char(self, sent: Span, verb: int) -> int:
+        """Where a "that" clause with a subject of its own starts after the verb ("a request
+        that the hearing ... be vacated"), or the sentence's end."""
+        doc, cues = self.doc, self.cues
+        for k in range(verb + 1, sent.end - 1):
+            if doc[k].lower_ == "that" and doc[k + 1].lower_ in cues.determiners:
+                return doc[k].idx
+        return sent.end_char
 
     def _next_clause_char(self, sent: Span, verb: int) -> int:
         """Where a clause with a subject of its own starts after the verb (", and I'd
